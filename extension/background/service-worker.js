@@ -1,0 +1,55 @@
+// Réserve background (Chromium service worker / Firefox background script, one ES module).
+// Jobs: host the engine for Chromium content scripts, hand the wasm bytes to Firefox content
+// scripts, keep "Ignore once" dismissals, keep each tab's finding count for the popup, and
+// register the generic content script on sites the user enabled. Makes no network request.
+
+import { api } from './api.js';
+import { configure, analyze, wasmBytes, ensureEngine } from './engine-host.js';
+import { getDismissals, addDismissal, clearDismissals } from './dismissals.js';
+import { syncGenericScripts } from './generic-sites.js';
+import './review-reminder.js'; // toolbar badge: account-settings review reminder (popup owner)
+
+/** Per-tab finding counts for the popup: tabId -> {count, site}. */
+const tabFindings = new Map();
+
+const handlers = {
+  'reserve:configure': (msg) => configure(String(msg.settingsKey), msg.settings || {}),
+  'reserve:analyze': (msg) => analyze(String(msg.settingsKey), msg.text),
+  'reserve:wasm-bytes': () => wasmBytes(),
+  'reserve:dismissals': (msg) => getDismissals(String(msg.draft)),
+  'reserve:dismiss': (msg) => addDismissal(String(msg.draft), String(msg.token)),
+  'reserve:clear-draft': (msg) => clearDismissals(String(msg.draft)).then(() => true),
+  'reserve:findings': (msg, sender) => {
+    if (sender.tab && sender.tab.id !== undefined) {
+      const counts = msg.counts || {};
+      tabFindings.set(sender.tab.id, {
+        count: Number(msg.count) || 0,
+        counts: { high: Number(counts.high) || 0, warning: Number(counts.warning) || 0, info: Number(counts.info) || 0 },
+        categories: Array.isArray(msg.categories) ? msg.categories.map(String) : [],
+        site: String(msg.site || ''),
+      });
+    }
+    return true;
+  },
+  'reserve:learn-more': () => api.runtime.openOptionsPage().then(() => true),
+  'reserve:tab-findings': (msg) => tabFindings.get(Number(msg.tabId)) || { count: 0, counts: { high: 0, warning: 0, info: 0 }, categories: [], site: '' },
+};
+
+api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  // Only this extension's own scripts can reach onMessage (no externally_connectable).
+  if (sender.id !== api.runtime.id || !msg || typeof msg.type !== 'string') return false;
+  const handler = handlers[msg.type];
+  if (!handler) return false;
+  Promise.resolve()
+    .then(() => handler(msg, sender))
+    .then(sendResponse, (err) => sendResponse({ error: String((err && err.message) || err) }));
+  return true; // async response
+});
+
+api.tabs?.onRemoved?.addListener((tabId) => tabFindings.delete(tabId));
+api.permissions?.onAdded?.addListener(() => { syncGenericScripts().catch(() => {}); });
+api.permissions?.onRemoved?.addListener(() => { syncGenericScripts().catch(() => {}); });
+api.runtime.onInstalled.addListener(() => { syncGenericScripts().catch(() => {}); });
+
+// Warm the engine so the first keystroke does not wait for compilation.
+ensureEngine().catch((err) => console.error('Réserve: engine failed to load', err));

@@ -1,0 +1,464 @@
+//! Reading rule packs: TOML text → checked rule definitions, with errors that name the
+//! file, the line and the rule.
+
+use crate::model::{Category, OfficialMode, Profile, Severity};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// A rule pack that could not be read, pointing at the place to fix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackError {
+    /// File name of the pack.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// Full rule id (`pack.rule`), when the error is inside a rule.
+    pub rule: Option<String>,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for PackError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.rule {
+            Some(r) => write!(
+                f,
+                "{}:{}: rule {}: {}",
+                self.file, self.line, r, self.message
+            ),
+            None => write!(f, "{}:{}: {}", self.file, self.line, self.message),
+        }
+    }
+}
+
+impl std::error::Error for PackError {}
+
+/// Text in both languages.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Bilingual {
+    /// English.
+    pub en: String,
+    /// French.
+    pub fr: String,
+}
+
+/// Options an inline test runs with.
+#[derive(Debug, Clone, Deserialize, Default, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct TestCase {
+    /// The post.
+    pub text: String,
+    /// Profile to run under (default: the first profile of the rule).
+    pub profile: Option<Profile>,
+    /// Official account mode.
+    pub official: Option<OfficialMode>,
+    /// Employer names.
+    #[serde(default)]
+    pub employer: Vec<String>,
+    /// Sensitive terms.
+    #[serde(default)]
+    pub terms: Vec<String>,
+    /// Election period.
+    #[serde(default)]
+    pub election_period: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawTestCase {
+    Text(String),
+    Full(TestCase),
+}
+
+impl From<RawTestCase> for TestCase {
+    fn from(r: RawTestCase) -> Self {
+        match r {
+            RawTestCase::Text(text) => TestCase {
+                text,
+                ..TestCase::default()
+            },
+            RawTestCase::Full(t) => t,
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawTests {
+    #[serde(default)]
+    fire: Vec<RawTestCase>,
+    #[serde(default)]
+    quiet: Vec<RawTestCase>,
+}
+
+/// How a rule finds things (see rules/README.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// Word-bounded phrases.
+    Terms,
+    /// Regular expressions on folded text.
+    Pattern,
+    /// Patterns whose matches must pass a checksum.
+    Validator,
+    /// A term of one list within N words of a term of another.
+    Proximity,
+    /// Logic in code (official languages), wording in the pack.
+    Builtin,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRule {
+    id: String,
+    category: String,
+    severity: String,
+    languages: Vec<String>,
+    kind: Kind,
+    title: Bilingual,
+    message: Bilingual,
+    source: String,
+    #[serde(default)]
+    terms: Vec<String>,
+    #[serde(default)]
+    patterns: Vec<String>,
+    check: Option<String>,
+    #[serde(default)]
+    near: Vec<String>,
+    #[serde(default)]
+    to: Vec<String>,
+    within: Option<usize>,
+    #[serde(default)]
+    except: Vec<String>,
+    #[serde(default)]
+    unless_near: Vec<String>,
+    unless_within: Option<usize>,
+    #[serde(default)]
+    requires_near: Vec<String>,
+    requires_within: Option<usize>,
+    election_severity: Option<String>,
+    #[serde(default)]
+    election_only: bool,
+    profiles: Option<Vec<String>>,
+    #[serde(default)]
+    tests: RawTests,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPackHeader {
+    id: String,
+    profiles: Option<Vec<String>>,
+    description: Option<Bilingual>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPack {
+    pack: RawPackHeader,
+    #[serde(default)]
+    lists: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    rule: Vec<toml::Spanned<toml::Table>>,
+}
+
+/// A rule as written in a pack, checked but not compiled.
+#[derive(Debug, Clone)]
+pub struct RuleDef {
+    /// Full id, `pack.rule`.
+    pub id: String,
+    /// Category.
+    pub category: Category,
+    /// Severity outside an election period.
+    pub severity: Severity,
+    /// Severity during an election period.
+    pub election_severity: Severity,
+    /// Runs only during an election period.
+    pub election_only: bool,
+    /// Languages the wording covers.
+    pub languages: Vec<String>,
+    /// Matching method.
+    pub kind: Kind,
+    /// Short title.
+    pub title: Bilingual,
+    /// Why it matters.
+    pub message: Bilingual,
+    /// Guide and section.
+    pub source: String,
+    /// Terms (kind terms).
+    pub terms: Vec<String>,
+    /// Regular expressions (kinds pattern and validator).
+    pub patterns: Vec<String>,
+    /// Checksum or builtin check name.
+    pub check: Option<String>,
+    /// Proximity list A.
+    pub near: Vec<String>,
+    /// Proximity list B.
+    pub to: Vec<String>,
+    /// Proximity window in words.
+    pub within: usize,
+    /// Phrases that cancel a match they contain.
+    pub except: Vec<String>,
+    /// Terms that cancel a match nearby.
+    pub unless_near: Vec<String>,
+    /// Window for `unless_near`.
+    pub unless_within: usize,
+    /// Terms required nearby.
+    pub requires_near: Vec<String>,
+    /// Window for `requires_near`.
+    pub requires_within: usize,
+    /// Profiles the rule runs under.
+    pub profiles: Vec<Profile>,
+    /// Posts that must fire.
+    pub fire: Vec<TestCase>,
+    /// Posts that must stay quiet.
+    pub quiet: Vec<TestCase>,
+    /// Pack file the rule comes from.
+    pub file: String,
+    /// Line of the rule in its file.
+    pub line: usize,
+}
+
+/// A parsed pack.
+#[derive(Debug, Clone)]
+pub struct PackDef {
+    /// Pack id.
+    pub id: String,
+    /// File name.
+    pub file: String,
+    /// Named term lists.
+    pub lists: BTreeMap<String, Vec<String>>,
+    /// Rules.
+    pub rules: Vec<RuleDef>,
+}
+
+/// Builtin checks known to the engine.
+pub const BUILTIN_CHECKS: [&str; 4] = [
+    "official-missing-en",
+    "official-missing-fr",
+    "official-wrong-language",
+    "official-counterpart",
+];
+
+/// Checksums known to the engine.
+pub const CHECKSUMS: [&str; 5] = ["luhn", "sin", "card", "nir", "iban"];
+
+fn line_at(text: &str, byte: usize) -> usize {
+    text.get(..byte).map_or(1, |s| s.matches('\n').count() + 1)
+}
+
+/// The line where `key = ` is written inside the span of a rule, or the rule's own line.
+fn line_of_key(text: &str, span: std::ops::Range<usize>, key: &str) -> usize {
+    let body = text.get(span.clone()).unwrap_or("");
+    let mut offset = 0;
+    for line in body.split_inclusive('\n') {
+        let t = line.trim_start();
+        if let Some(rest) = t.strip_prefix(key) {
+            if rest.trim_start().starts_with('=') || rest.starts_with('.') {
+                return line_at(text, span.start + offset);
+            }
+        }
+        offset += line.len();
+    }
+    line_at(text, span.start)
+}
+
+fn parse_profiles(v: &[String]) -> Result<Vec<Profile>, String> {
+    v.iter().map(|p| p.parse::<Profile>()).collect()
+}
+
+/// Parses one pack file.
+pub fn parse_pack(file: &str, text: &str) -> Result<PackDef, PackError> {
+    let err = |line: usize, rule: Option<String>, message: String| PackError {
+        file: file.to_string(),
+        line,
+        rule,
+        message,
+    };
+    let raw: RawPack = toml::from_str(text).map_err(|e| {
+        let line = e.span().map_or(1, |s| line_at(text, s.start));
+        err(line, None, e.message().trim().to_string())
+    })?;
+    let pack_id = raw.pack.id.trim().to_string();
+    if pack_id.is_empty()
+        || !pack_id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    {
+        return Err(err(
+            1,
+            None,
+            format!("pack id \"{pack_id}\" must be lower-case letters, digits and '-'"),
+        ));
+    }
+    let _ = raw.pack.description;
+    let pack_profiles = match &raw.pack.profiles {
+        Some(p) => parse_profiles(p).map_err(|m| err(1, None, m))?,
+        None => Profile::ALL.to_vec(),
+    };
+    let mut rules = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for spanned in raw.rule {
+        let span = spanned.span();
+        let line = line_at(text, span.start);
+        let table = spanned.into_inner();
+        let local_id = table
+            .get("id")
+            .and_then(|v| v.as_str())
+            .unwrap_or("?")
+            .to_string();
+        let full_id = format!("{pack_id}.{local_id}");
+        let rule_err = |key: &str, message: String| {
+            err(
+                line_of_key(text, span.clone(), key),
+                Some(full_id.clone()),
+                message,
+            )
+        };
+        let r: RawRule = toml::Value::Table(table)
+            .try_into()
+            .map_err(|e: toml::de::Error| {
+                let msg = e.message().trim().to_string();
+                let key = msg.split('`').nth(1).unwrap_or("").to_string();
+                rule_err(&key, msg)
+            })?;
+        if r.id.is_empty()
+            || !r
+                .id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        {
+            return Err(rule_err(
+                "id",
+                format!(
+                    "rule id \"{}\" must be lower-case letters, digits and '-'",
+                    r.id
+                ),
+            ));
+        }
+        if !seen.insert(r.id.clone()) {
+            return Err(rule_err("id", "duplicate rule id".into()));
+        }
+        let category: Category = r.category.parse().map_err(|m| rule_err("category", m))?;
+        let severity: Severity = r.severity.parse().map_err(|m| rule_err("severity", m))?;
+        let election_severity = match &r.election_severity {
+            Some(s) => s.parse().map_err(|m| rule_err("election_severity", m))?,
+            None => severity,
+        };
+        for l in &r.languages {
+            if l != "en" && l != "fr" {
+                return Err(rule_err(
+                    "languages",
+                    format!("unknown language \"{l}\" (expected en or fr)"),
+                ));
+            }
+        }
+        if r.languages.is_empty() {
+            return Err(rule_err(
+                "languages",
+                "languages must list en and/or fr".into(),
+            ));
+        }
+        let profiles = match &r.profiles {
+            Some(p) => parse_profiles(p).map_err(|m| rule_err("profiles", m))?,
+            None => pack_profiles.clone(),
+        };
+        match r.kind {
+            Kind::Terms if r.terms.is_empty() => {
+                return Err(rule_err(
+                    "kind",
+                    "kind \"terms\" needs a non-empty `terms`".into(),
+                ))
+            }
+            Kind::Pattern | Kind::Validator if r.patterns.is_empty() => {
+                return Err(rule_err(
+                    "kind",
+                    "this kind needs a non-empty `patterns`".into(),
+                ))
+            }
+            Kind::Validator => match &r.check {
+                Some(c) if CHECKSUMS.contains(&c.as_str()) => {}
+                Some(c) => {
+                    return Err(rule_err(
+                        "check",
+                        format!(
+                            "unknown checksum \"{c}\" (expected one of {})",
+                            CHECKSUMS.join(", ")
+                        ),
+                    ))
+                }
+                None => return Err(rule_err("kind", "kind \"validator\" needs `check`".into())),
+            },
+            Kind::Proximity if r.near.is_empty() || r.to.is_empty() || r.within.is_none() => {
+                return Err(rule_err(
+                    "kind",
+                    "kind \"proximity\" needs `near`, `to` and `within`".into(),
+                ))
+            }
+            Kind::Builtin => match &r.check {
+                Some(c) if BUILTIN_CHECKS.contains(&c.as_str()) => {}
+                other => {
+                    return Err(rule_err(
+                        "check",
+                        format!(
+                            "kind \"builtin\" needs `check` = one of {} (got {:?})",
+                            BUILTIN_CHECKS.join(", "),
+                            other
+                        ),
+                    ))
+                }
+            },
+            _ => {}
+        }
+        for (name, b) in [("title", &r.title), ("message", &r.message)] {
+            if b.en.trim().is_empty() || b.fr.trim().is_empty() {
+                return Err(rule_err(
+                    name,
+                    format!("`{name}` needs both en and fr text"),
+                ));
+            }
+        }
+        if r.source.trim().is_empty() {
+            return Err(rule_err(
+                "source",
+                "`source` must name the guide and section".into(),
+            ));
+        }
+        rules.push(RuleDef {
+            id: full_id.clone(),
+            category,
+            severity,
+            election_severity,
+            election_only: r.election_only,
+            languages: r.languages,
+            kind: r.kind,
+            title: r.title,
+            message: r.message,
+            source: r.source,
+            terms: r.terms,
+            patterns: r.patterns,
+            check: r.check,
+            near: r.near,
+            to: r.to,
+            within: r.within.unwrap_or(0),
+            except: r.except,
+            unless_near: r.unless_near,
+            unless_within: r.unless_within.unwrap_or(4),
+            requires_near: r.requires_near,
+            requires_within: r.requires_within.unwrap_or(6),
+            profiles,
+            fire: r.tests.fire.into_iter().map(TestCase::from).collect(),
+            quiet: r.tests.quiet.into_iter().map(TestCase::from).collect(),
+            file: file.to_string(),
+            line,
+        });
+    }
+    Ok(PackDef {
+        id: pack_id,
+        file: file.to_string(),
+        lists: raw.lists,
+        rules,
+    })
+}
