@@ -71,7 +71,7 @@ build_wasm() {
     target/wasm32-unknown-unknown/release/reserve.wasm
   if command -v wasm-opt >/dev/null; then
     say "shrinking the wasm with wasm-opt"
-    wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+    wasm-opt -O3 --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-multivalue \
       target/wasm-pkg/reserve_bg.wasm -o target/wasm-pkg/reserve_bg.opt.wasm
     mv target/wasm-pkg/reserve_bg.opt.wasm target/wasm-pkg/reserve_bg.wasm
   fi

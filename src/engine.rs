@@ -10,7 +10,7 @@ use crate::packs;
 use crate::term::{self, Phrase};
 use crate::validators;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use regex::bytes::{Regex, RegexBuilder};
+use regex::bytes::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use std::collections::HashMap;
 
 /// What a term is for inside its rule.
@@ -37,7 +37,15 @@ struct Slot {
 struct CompiledRule {
     def: RuleDef,
     severity: Severity,
-    regexes: Vec<Regex>,
+}
+
+/// One regular expression of a `pattern` or `validator` rule.
+#[derive(Debug)]
+struct CompiledPattern {
+    rule: u32,
+    regex: Regex,
+    /// Reports only the capture group named `m`.
+    has_group: bool,
 }
 
 /// Summary of an active rule, for `reserve rules` and the options page.
@@ -73,7 +81,13 @@ pub struct Engine {
     rules: Vec<CompiledRule>,
     automaton: Option<AhoCorasick>,
     slots: Vec<Vec<Slot>>,
+    /// Per automaton pattern: whether it starts / ends with a word character, i.e. needs
+    /// a word boundary there ("qu'" and "📍" do not).
+    edges: Vec<(bool, bool)>,
     needs_words: bool,
+    patterns: Vec<CompiledPattern>,
+    /// All patterns at once: one pass tells which ones can match at all.
+    pattern_set: Option<RegexSet>,
 }
 
 /// A raw hit of a rule's term or pattern, in folded bytes.
@@ -104,6 +118,8 @@ impl Engine {
         let mut pattern_ids: HashMap<String, usize> = HashMap::new();
         let mut slots: Vec<Vec<Slot>> = Vec::new();
         let mut needs_words = false;
+        let mut compiled_patterns = Vec::new();
+        let mut pattern_sources: Vec<String> = Vec::new();
         for pack in packs {
             for def in &pack.rules {
                 if !def.profiles.contains(&settings.profile)
@@ -153,24 +169,37 @@ impl Engine {
                         });
                     }
                 }
-                let mut regexes = Vec::new();
                 for p in &def.patterns {
-                    let re = RegexBuilder::new(p)
+                    let regex = RegexBuilder::new(p)
                         .unicode(false)
                         .size_limit(1 << 22)
                         .build()
                         .map_err(|e| {
                             err(format!("bad pattern {p:?}: {}", first_line(&e.to_string())))
                         })?;
-                    regexes.push(re);
+                    let has_group = regex.capture_names().any(|n| n == Some("m"));
+                    compiled_patterns.push(CompiledPattern {
+                        rule: index,
+                        regex,
+                        has_group,
+                    });
+                    pattern_sources.push(p.clone());
                 }
                 rules.push(CompiledRule {
                     def: def.clone(),
                     severity,
-                    regexes,
                 });
             }
         }
+        let edges = patterns
+            .iter()
+            .map(|p| {
+                (
+                    p.chars().next().is_some_and(is_word_char),
+                    p.chars().next_back().is_some_and(is_word_char),
+                )
+            })
+            .collect();
         let automaton = if patterns.is_empty() {
             None
         } else {
@@ -186,12 +215,34 @@ impl Engine {
                     })?,
             )
         };
+        let pattern_set = if pattern_sources.is_empty() {
+            None
+        } else {
+            Some(
+                RegexSetBuilder::new(&pattern_sources)
+                    .unicode(false)
+                    .size_limit(1 << 24)
+                    .build()
+                    .map_err(|e| PackError {
+                        file: "(rules)".into(),
+                        line: 0,
+                        rule: None,
+                        message: format!(
+                            "cannot compile the patterns together: {}",
+                            first_line(&e.to_string())
+                        ),
+                    })?,
+            )
+        };
         Ok(Engine {
             settings,
             rules,
             automaton,
             slots,
+            edges,
             needs_words,
+            patterns: compiled_patterns,
+            pattern_set,
         })
     }
 
@@ -250,11 +301,13 @@ impl Engine {
         if let Some(ac) = &self.automaton {
             for m in ac.find_overlapping_iter(folded) {
                 let (start, end) = (m.start(), m.end());
-                if !boundary_before(folded, start) {
+                let id = m.pattern().as_usize();
+                let (needs_left, needs_right) = self.edges[id];
+                if needs_left && !boundary_before(folded, start) {
                     continue;
                 }
-                let right_ok = boundary_after(folded, end);
-                for slot in &self.slots[m.pattern().as_usize()] {
+                let right_ok = !needs_right || boundary_after(folded, end);
+                for slot in &self.slots[id] {
                     if slot.prefix {
                         hits.push(Hit {
                             rule: slot.rule,
@@ -273,28 +326,45 @@ impl Engine {
                 }
             }
         }
-        for (index, rule) in self.rules.iter().enumerate() {
-            for re in &rule.regexes {
-                for caps in re.captures_iter(folded.as_bytes()) {
-                    let Some(m) = caps.name("m").or_else(|| caps.get(0)) else {
-                        continue;
-                    };
-                    if m.start() == m.end() {
-                        continue;
+        let candidates: Vec<usize> = match &self.pattern_set {
+            Some(set) => set.matches(folded.as_bytes()).into_iter().collect(),
+            None => Vec::new(),
+        };
+        for index in candidates {
+            let Some(p) = self.patterns.get(index) else {
+                continue;
+            };
+            let rule = &self.rules[p.rule as usize];
+            let mut push = |start: usize, end: usize| {
+                if start == end {
+                    return;
+                }
+                if rule.def.kind == Kind::Validator {
+                    let matched = folded.get(start..end).unwrap_or("");
+                    if !validators::check(rule.def.check.as_deref().unwrap_or(""), matched) {
+                        return;
                     }
-                    if rule.def.kind == Kind::Validator {
-                        let matched = folded.get(m.start()..m.end()).unwrap_or("");
-                        let check = rule.def.check.as_deref().unwrap_or("");
-                        if !validators::check(check, matched) {
-                            continue;
-                        }
-                    }
-                    hits.push(Hit {
-                        rule: index as u32,
-                        role: Role::Main,
-                        start: m.start(),
-                        end: m.end(),
-                    });
+                }
+                hits.push(Hit {
+                    rule: p.rule,
+                    role: Role::Main,
+                    start,
+                    end,
+                });
+            };
+            let haystack = folded.as_bytes();
+            for m in p.regex.find_iter(haystack) {
+                if !p.has_group {
+                    push(m.start(), m.end());
+                    continue;
+                }
+                // The fast search found the match; captures (slower) only run from there.
+                let group = p
+                    .regex
+                    .captures_at(haystack, m.start())
+                    .and_then(|c| c.name("m"));
+                if let Some(g) = group {
+                    push(g.start(), g.end());
                 }
             }
         }
@@ -303,7 +373,7 @@ impl Engine {
         hits
     }
 
-    /// Turns one rule's hits into the spans it reports.
+    /// Turns one rule's hits (sorted by role, then position) into the spans it reports.
     fn rule_spans(
         &self,
         rule: u32,
@@ -312,48 +382,50 @@ impl Engine {
         out: &mut Vec<(u32, usize, usize)>,
     ) {
         let def = &self.rules[rule as usize].def;
-        let of = |role: Role| hits.iter().filter(move |h| h.role == role);
-        let candidates: Vec<(usize, usize)> = if def.kind == Kind::Proximity {
-            let near: Vec<&Hit> = of(Role::Near).collect();
-            let mut v = Vec::new();
-            for b in of(Role::To) {
-                let best = near
-                    .iter()
-                    .filter(|a| !(a.start < b.end && b.start < a.end))
-                    .map(|a| (gap(words, a, b), a))
-                    .filter(|(g, _)| *g <= def.within)
-                    .min_by_key(|(g, _)| *g);
-                if let Some((_, a)) = best {
-                    v.push((a.start.min(b.start), a.end.max(b.end)));
-                }
-            }
-            v
-        } else {
-            of(Role::Main).map(|h| (h.start, h.end)).collect()
+        let of = |role: Role| {
+            let from = hits.partition_point(|h| h.role < role);
+            let to = hits.partition_point(|h| h.role <= role);
+            &hits[from..to]
         };
+        let candidates: Vec<(usize, usize)> = if def.kind == Kind::Proximity {
+            let near = of(Role::Near);
+            of(Role::To)
+                .iter()
+                .filter_map(|b| {
+                    nearest(near, b, words, false)
+                        .filter(|(g, _)| *g <= def.within)
+                        .map(|(_, a)| (a.start.min(b.start), a.end.max(b.end)))
+                })
+                .collect()
+        } else {
+            of(Role::Main).iter().map(|h| (h.start, h.end)).collect()
+        };
+        let except = of(Role::Except);
+        let unless = of(Role::Unless);
+        let requires = of(Role::Requires);
         let mut kept: Vec<(usize, usize)> = candidates
             .into_iter()
-            .filter(|&(s, e)| !of(Role::Except).any(|x| x.start <= s && e <= x.end))
             .filter(|&(s, e)| {
-                let probe = Hit {
-                    rule,
-                    role: Role::Main,
-                    start: s,
-                    end: e,
-                };
-                !of(Role::Unless).any(|u| gap(words, u, &probe) <= def.unless_within)
+                let before = except.partition_point(|x| x.start <= s);
+                !except[..before]
+                    .iter()
+                    .rev()
+                    .take(NEIGHBOURS)
+                    .any(|x| e <= x.end)
             })
             .filter(|&(s, e)| {
-                if def.requires_near.is_empty() {
-                    return true;
-                }
                 let probe = Hit {
                     rule,
                     role: Role::Main,
                     start: s,
                     end: e,
                 };
-                of(Role::Requires).any(|u| gap(words, u, &probe) <= def.requires_within)
+                let blocked = nearest(unless, &probe, words, true)
+                    .is_some_and(|(g, _)| g <= def.unless_within);
+                let required = def.requires_near.is_empty()
+                    || nearest(requires, &probe, words, true)
+                        .is_some_and(|(g, _)| g <= def.requires_within);
+                !blocked && required
             })
             .collect();
         kept.sort_unstable();
@@ -376,7 +448,7 @@ impl Engine {
     ) -> Vec<Finding> {
         let ranges: Vec<(usize, usize)> = spans
             .iter()
-            .map(|&(_, s, e)| folded.original_range(s, e))
+            .map(|&(_, s, e)| folded.original_range(text, s, e))
             .collect();
         let bytes: Vec<usize> = ranges.iter().flat_map(|&(s, e)| [s, e]).collect();
         let units = utf16_offsets(text, &bytes);
@@ -466,7 +538,8 @@ fn first_line(s: &str) -> String {
         .to_string()
 }
 
-/// Expands a rule's term list: `@lists`, the user's employer names and sensitive terms.
+/// Expands a rule's term list: `@lists` (which may name other lists), the user's
+/// employer names and sensitive terms.
 fn resolve_terms(
     terms: &[String],
     pack: &PackDef,
@@ -474,6 +547,24 @@ fn resolve_terms(
     settings: &Settings,
 ) -> Result<Vec<Phrase>, String> {
     let mut out = Vec::new();
+    resolve_into(terms, pack, packs, settings, 0, &mut out)?;
+    Ok(out)
+}
+
+/// How deep lists may name lists before it is taken for a cycle.
+const MAX_LIST_DEPTH: usize = 8;
+
+fn resolve_into(
+    terms: &[String],
+    pack: &PackDef,
+    packs: &[PackDef],
+    settings: &Settings,
+    depth: usize,
+    out: &mut Vec<Phrase>,
+) -> Result<(), String> {
+    if depth > MAX_LIST_DEPTH {
+        return Err("lists name each other in a cycle (or nest deeper than 8)".into());
+    }
     for t in terms {
         if let Some(name) = t.strip_prefix('@') {
             match name {
@@ -485,18 +576,15 @@ fn resolve_terms(
                         .get(name)
                         .or_else(|| packs.iter().find_map(|p| p.lists.get(name)))
                         .ok_or_else(|| format!("unknown list \"@{name}\""))?;
-                    for item in list {
-                        out.extend(
-                            term::expand(item).map_err(|e| format!("in list @{name}: {e}"))?,
-                        );
-                    }
+                    resolve_into(list, pack, packs, settings, depth + 1, out)
+                        .map_err(|e| format!("in list @{name}: {e}"))?;
                 }
             }
         } else {
             out.extend(term::expand(t)?);
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 /// The user's own words are taken literally (no term syntax), folded like posts.
@@ -530,6 +618,27 @@ fn word_starts(text: &str) -> Vec<usize> {
         in_word = w;
     }
     starts
+}
+
+/// How many hits on each side of a position are looked at to find the nearest one.
+const NEIGHBOURS: usize = 8;
+
+/// The hit of `list` (sorted by start) closest to `probe` in words, with its distance.
+/// Overlapping hits count as distance 0 when `overlap_ok`, and are skipped otherwise.
+fn nearest<'a>(
+    list: &'a [Hit],
+    probe: &Hit,
+    words: &[usize],
+    overlap_ok: bool,
+) -> Option<(usize, &'a Hit)> {
+    let at = list.partition_point(|h| h.start < probe.start);
+    let before = list[..at].iter().rev().take(NEIGHBOURS);
+    let after = list[at..].iter().take(NEIGHBOURS);
+    before
+        .chain(after)
+        .filter(|h| overlap_ok || !(h.start < probe.end && probe.start < h.end))
+        .map(|h| (gap(words, h, probe), h))
+        .min_by_key(|(g, _)| *g)
 }
 
 /// Number of words strictly between two hits (0 when they touch or overlap).

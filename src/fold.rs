@@ -9,74 +9,82 @@ pub struct Folded {
     pub text: String,
     /// For each byte of `text`: byte offset in the original where its source character starts.
     starts: Vec<u32>,
-    /// For each byte of `text`: byte offset in the original where its source character ends.
-    ends: Vec<u32>,
+    /// Length of the original text.
+    original_len: usize,
 }
 
 impl Folded {
     /// Folds `original`.
     pub fn new(original: &str) -> Folded {
-        let mut out = Folded {
-            text: String::with_capacity(original.len()),
-            starts: Vec::with_capacity(original.len()),
-            ends: Vec::with_capacity(original.len()),
-        };
+        let mut text = String::with_capacity(original.len());
+        let mut starts = Vec::with_capacity(original.len());
         let mut last_was_space = false;
+        let mut push = |text: &mut String, c: char, at: u32| {
+            text.push(c);
+            for _ in 0..c.len_utf8() {
+                starts.push(at);
+            }
+        };
         for (at, c) in original.char_indices() {
-            let end = (at + c.len_utf8()) as u32;
             let at = at as u32;
+            if c.is_ascii() {
+                if c.is_ascii_whitespace() {
+                    if !last_was_space {
+                        push(&mut text, ' ', at);
+                        last_was_space = true;
+                    }
+                } else {
+                    push(&mut text, c.to_ascii_lowercase(), at);
+                    last_was_space = false;
+                }
+                continue;
+            }
             if is_ignorable(c) {
                 continue;
             }
-            if c.is_whitespace() {
+            if c.is_whitespace() || c == '\u{00a0}' || c == '\u{202f}' {
                 if !last_was_space {
-                    out.push(' ', at, end);
+                    push(&mut text, ' ', at);
                     last_was_space = true;
                 }
                 continue;
             }
             last_was_space = false;
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase(), at, end);
-                continue;
-            }
             match normalise_punctuation(c) {
-                Some(p) => out.push(p, at, end),
+                Some(p) => push(&mut text, p, at),
                 None => {
                     for lower in c.to_lowercase() {
                         if is_ignorable(lower) {
                             continue;
                         }
                         match fold_letter(lower) {
-                            Some(s) => {
-                                for f in s.chars() {
-                                    out.push(f, at, end)
-                                }
-                            }
-                            None => out.push(lower, at, end),
+                            Some(s) => s.chars().for_each(|f| push(&mut text, f, at)),
+                            None => push(&mut text, lower, at),
                         }
                     }
                 }
             }
         }
-        out
-    }
-
-    fn push(&mut self, c: char, start: u32, end: u32) {
-        self.text.push(c);
-        for _ in 0..c.len_utf8() {
-            self.starts.push(start);
-            self.ends.push(end);
+        Folded {
+            text,
+            starts,
+            original_len: original.len(),
         }
     }
 
     /// Maps a folded byte range to the original byte range it came from.
-    pub fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
-        if start >= end || end > self.starts.len() {
+    pub fn original_range(&self, original: &str, start: usize, end: usize) -> (usize, usize) {
+        if start >= end || end > self.starts.len() || original.len() != self.original_len {
             let at = self.starts.get(start).copied().unwrap_or(0) as usize;
             return (at, at);
         }
-        (self.starts[start] as usize, self.ends[end - 1] as usize)
+        let first = self.starts[start] as usize;
+        let last = self.starts[end - 1] as usize;
+        let last_len = original
+            .get(last..)
+            .and_then(|s| s.chars().next())
+            .map_or(0, char::len_utf8);
+        (first, last + last_len)
     }
 }
 
@@ -91,7 +99,6 @@ fn normalise_punctuation(c: char) -> Option<char> {
     match c {
         '\u{2018}' | '\u{2019}' | '\u{02bc}' | '\u{00b4}' | '\u{2032}' => Some('\''),
         '\u{2010}' | '\u{2011}' => Some('-'),
-        '\u{00a0}' | '\u{202f}' => Some(' '),
         _ => None,
     }
 }
@@ -199,10 +206,10 @@ mod tests {
         let original = "Protégé  B 😀 ok";
         let f = Folded::new(original);
         let at = f.text.find("protege b").expect("found");
-        let (s, e) = f.original_range(at, at + "protege b".len());
+        let (s, e) = f.original_range(original, at, at + "protege b".len());
         assert_eq!(&original[s..e], "Protégé  B");
         let at = f.text.find("ok").expect("found");
-        let (s, e) = f.original_range(at, at + 2);
+        let (s, e) = f.original_range(original, at, at + 2);
         assert_eq!(&original[s..e], "ok");
     }
 

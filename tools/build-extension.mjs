@@ -310,7 +310,7 @@ export async function buildExtension(opts = {}) {
     if (opts.zip !== false) zipDirectory(out, path.join(DIST, `reserve-${target}.zip`));
   }
   for (const w of [...new Set(warnings)]) console.warn(`warning: ${w}`);
-  log(`built dist/chrome and dist/firefox${opts.zip !== false ? ' (+ zips)' : ''} with engine from ${path.relative(root, engineDir) || engineDir}`);
+  log(`built ${path.relative(root, DIST) || DIST}/chrome and /firefox${opts.zip !== false ? ' (+ zips)' : ''} with engine from ${path.relative(root, engineDir) || engineDir}`);
   return { dist: DIST, warnings };
 }
 
