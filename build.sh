@@ -38,7 +38,6 @@ setup_system() {
   local missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v firefox-esr >/dev/null || missing+=(firefox-esr)
-  command -v wasm-opt >/dev/null || missing+=(binaryen)
   command -v openssl >/dev/null || missing+=(openssl)
   command -v zip >/dev/null || missing+=(zip)
   if [ ${#missing[@]} -gt 0 ]; then
@@ -69,12 +68,13 @@ build_wasm() {
   mkdir -p target/wasm-pkg
   wasm-bindgen --target web --no-typescript --out-dir target/wasm-pkg \
     target/wasm32-unknown-unknown/release/reserve.wasm
-  if command -v wasm-opt >/dev/null; then
-    say "shrinking the wasm with wasm-opt"
-    wasm-opt -O3 --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-multivalue \
-      target/wasm-pkg/reserve_bg.wasm -o target/wasm-pkg/reserve_bg.opt.wasm
-    mv target/wasm-pkg/reserve_bg.opt.wasm target/wasm-pkg/reserve_bg.wasm
-  fi
+  # Binaryen from npm (pinned in package-lock.json): Debian's wasm-opt 108 predates the
+  # externref table that wasm-bindgen now emits and produces a module that fails to load.
+  say "optimising the wasm with wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}')"
+  node_modules/.bin/wasm-opt -O3 --enable-reference-types --enable-bulk-memory \
+    --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-multivalue \
+    target/wasm-pkg/reserve_bg.wasm -o target/wasm-pkg/reserve_bg.opt.wasm
+  mv target/wasm-pkg/reserve_bg.opt.wasm target/wasm-pkg/reserve_bg.wasm
   say "wasm engine: $(du -k target/wasm-pkg/reserve_bg.wasm | cut -f1) KB"
 }
 
@@ -132,7 +132,7 @@ demo() {
 case "${1:-all}" in
   all|build) build_all ;;
   setup) setup ;;
-  wasm) setup_rust; build_wasm ;;
+  wasm) setup_rust; setup_node; build_wasm ;;
   extension) build_extension ;;
   test) build_all; test_rust; test_node_unit; test_e2e ;;
   e2e) build_all; test_e2e ;;

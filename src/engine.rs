@@ -10,8 +10,9 @@ use crate::packs;
 use crate::term::{self, Phrase};
 use crate::validators;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use regex::bytes::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex::bytes::{Regex, RegexBuilder};
 use std::collections::HashMap;
+use std::rc::Rc;
 
 /// What a term is for inside its rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -86,8 +87,6 @@ pub struct Engine {
     edges: Vec<(bool, bool)>,
     needs_words: bool,
     patterns: Vec<CompiledPattern>,
-    /// All patterns at once: one pass tells which ones can match at all.
-    pattern_set: Option<RegexSet>,
 }
 
 /// A raw hit of a rule's term or pattern, in folded bytes.
@@ -118,8 +117,8 @@ impl Engine {
         let mut pattern_ids: HashMap<String, usize> = HashMap::new();
         let mut slots: Vec<Vec<Slot>> = Vec::new();
         let mut needs_words = false;
+        let mut list_cache = ListCache::new();
         let mut compiled_patterns = Vec::new();
-        let mut pattern_sources: Vec<String> = Vec::new();
         for pack in packs {
             for def in &pack.rules {
                 if !def.profiles.contains(&settings.profile)
@@ -156,12 +155,18 @@ impl Engine {
                     if role != Role::Main && role != Role::Except && !terms.is_empty() {
                         needs_words = true;
                     }
-                    for phrase in resolve_terms(terms, pack, packs, &settings).map_err(err)? {
-                        let id = *pattern_ids.entry(phrase.text.clone()).or_insert_with(|| {
-                            patterns.push(phrase.text.clone());
-                            slots.push(Vec::new());
-                            patterns.len() - 1
-                        });
+                    for phrase in resolve_terms(terms, pack, packs, &settings, &mut list_cache)
+                        .map_err(err)?
+                    {
+                        let id = match pattern_ids.get(&phrase.text) {
+                            Some(&id) => id,
+                            None => {
+                                patterns.push(phrase.text.clone());
+                                slots.push(Vec::new());
+                                pattern_ids.insert(phrase.text.clone(), patterns.len() - 1);
+                                patterns.len() - 1
+                            }
+                        };
                         slots[id].push(Slot {
                             rule: index,
                             role,
@@ -183,7 +188,6 @@ impl Engine {
                         regex,
                         has_group,
                     });
-                    pattern_sources.push(p.clone());
                 }
                 rules.push(CompiledRule {
                     def: def.clone(),
@@ -215,25 +219,6 @@ impl Engine {
                     })?,
             )
         };
-        let pattern_set = if pattern_sources.is_empty() {
-            None
-        } else {
-            Some(
-                RegexSetBuilder::new(&pattern_sources)
-                    .unicode(false)
-                    .size_limit(1 << 24)
-                    .build()
-                    .map_err(|e| PackError {
-                        file: "(rules)".into(),
-                        line: 0,
-                        rule: None,
-                        message: format!(
-                            "cannot compile the patterns together: {}",
-                            first_line(&e.to_string())
-                        ),
-                    })?,
-            )
-        };
         Ok(Engine {
             settings,
             rules,
@@ -242,7 +227,6 @@ impl Engine {
             edges,
             needs_words,
             patterns: compiled_patterns,
-            pattern_set,
         })
     }
 
@@ -326,14 +310,7 @@ impl Engine {
                 }
             }
         }
-        let candidates: Vec<usize> = match &self.pattern_set {
-            Some(set) => set.matches(folded.as_bytes()).into_iter().collect(),
-            None => Vec::new(),
-        };
-        for index in candidates {
-            let Some(p) = self.patterns.get(index) else {
-                continue;
-            };
+        for p in &self.patterns {
             let rule = &self.rules[p.rule as usize];
             let mut push = |start: usize, end: usize| {
                 if start == end {
@@ -538,6 +515,10 @@ fn first_line(s: &str) -> String {
         .to_string()
 }
 
+/// Lists already expanded, keyed by (defining pack, list name): a list used by many
+/// rules is expanded and folded once per engine.
+type ListCache = HashMap<(String, String), Rc<Vec<Phrase>>>;
+
 /// Expands a rule's term list: `@lists` (which may name other lists), the user's
 /// employer names and sensitive terms.
 fn resolve_terms(
@@ -545,9 +526,10 @@ fn resolve_terms(
     pack: &PackDef,
     packs: &[PackDef],
     settings: &Settings,
+    cache: &mut ListCache,
 ) -> Result<Vec<Phrase>, String> {
     let mut out = Vec::new();
-    resolve_into(terms, pack, packs, settings, 0, &mut out)?;
+    resolve_into(terms, pack, packs, settings, cache, 0, &mut out)?;
     Ok(out)
 }
 
@@ -559,6 +541,7 @@ fn resolve_into(
     pack: &PackDef,
     packs: &[PackDef],
     settings: &Settings,
+    cache: &mut ListCache,
     depth: usize,
     out: &mut Vec<Phrase>,
 ) -> Result<(), String> {
@@ -566,22 +549,42 @@ fn resolve_into(
         return Err("lists name each other in a cycle (or nest deeper than 8)".into());
     }
     for t in terms {
-        if let Some(name) = t.strip_prefix('@') {
-            match name {
-                "employer" => out.extend(literal_phrases(&settings.employers)),
-                "terms" => out.extend(literal_phrases(&settings.terms)),
-                _ => {
-                    let list = pack
-                        .lists
-                        .get(name)
-                        .or_else(|| packs.iter().find_map(|p| p.lists.get(name)))
-                        .ok_or_else(|| format!("unknown list \"@{name}\""))?;
-                    resolve_into(list, pack, packs, settings, depth + 1, out)
-                        .map_err(|e| format!("in list @{name}: {e}"))?;
-                }
-            }
-        } else {
+        let Some(name) = t.strip_prefix('@') else {
             out.extend(term::expand(t)?);
+            continue;
+        };
+        match name {
+            "employer" => out.extend(literal_phrases(&settings.employers)),
+            "terms" => out.extend(literal_phrases(&settings.terms)),
+            _ => {
+                let owner = if pack.lists.contains_key(name) {
+                    pack
+                } else {
+                    packs
+                        .iter()
+                        .find(|p| p.lists.contains_key(name))
+                        .ok_or_else(|| format!("unknown list \"@{name}\""))?
+                };
+                let key = (owner.id.clone(), name.to_string());
+                if let Some(done) = cache.get(&key) {
+                    out.extend(done.iter().cloned());
+                    continue;
+                }
+                let items = owner.lists.get(name).map(Vec::as_slice).unwrap_or(&[]);
+                let mut expanded = Vec::new();
+                resolve_into(
+                    items,
+                    owner,
+                    packs,
+                    settings,
+                    cache,
+                    depth + 1,
+                    &mut expanded,
+                )
+                .map_err(|e| format!("in list @{name}: {e}"))?;
+                out.extend(expanded.iter().cloned());
+                cache.insert(key, Rc::new(expanded));
+            }
         }
     }
     Ok(())
@@ -621,7 +624,7 @@ fn word_starts(text: &str) -> Vec<usize> {
 }
 
 /// How many hits on each side of a position are looked at to find the nearest one.
-const NEIGHBOURS: usize = 8;
+const NEIGHBOURS: usize = 4;
 
 /// The hit of `list` (sorted by start) closest to `probe` in words, with its distance.
 /// Overlapping hits count as distance 0 when `overlap_ok`, and are skipped otherwise.
@@ -647,7 +650,12 @@ fn gap(words: &[usize], a: &Hit, b: &Hit) -> usize {
     if second.start < first.end {
         return 0;
     }
-    let from = words.partition_point(|&w| w < first.end);
-    let to = words.partition_point(|&w| w < second.start);
+    let from = words_before(words, first.end);
+    let to = words_before(words, second.start);
     to.saturating_sub(from)
+}
+
+/// Number of words that start before byte `at`.
+fn words_before(words: &[usize], at: usize) -> usize {
+    words.partition_point(|&w| w < at)
 }

@@ -16,55 +16,39 @@ pub struct Folded {
 impl Folded {
     /// Folds `original`.
     pub fn new(original: &str) -> Folded {
-        let mut text = String::with_capacity(original.len());
-        let mut starts = Vec::with_capacity(original.len());
+        let mut bytes: Vec<u8> = Vec::with_capacity(original.len());
+        let mut starts: Vec<u32> = Vec::with_capacity(original.len());
         let mut last_was_space = false;
-        let mut push = |text: &mut String, c: char, at: u32| {
-            text.push(c);
-            for _ in 0..c.len_utf8() {
-                starts.push(at);
-            }
-        };
-        for (at, c) in original.char_indices() {
-            let at = at as u32;
-            if c.is_ascii() {
-                if c.is_ascii_whitespace() {
-                    if !last_was_space {
-                        push(&mut text, ' ', at);
-                        last_was_space = true;
+        let mut rest = original;
+        let mut offset = 0usize;
+        while !rest.is_empty() {
+            // Fast path: a run of ASCII is folded byte by byte.
+            let ascii = rest.bytes().take_while(u8::is_ascii).count();
+            for (i, &b) in rest.as_bytes()[..ascii].iter().enumerate() {
+                if b.is_ascii_whitespace() {
+                    if last_was_space {
+                        continue;
                     }
+                    bytes.push(b' ');
+                    last_was_space = true;
                 } else {
-                    push(&mut text, c.to_ascii_lowercase(), at);
+                    bytes.push(b.to_ascii_lowercase());
                     last_was_space = false;
                 }
-                continue;
+                starts.push((offset + i) as u32);
             }
-            if is_ignorable(c) {
-                continue;
-            }
-            if c.is_whitespace() || c == '\u{00a0}' || c == '\u{202f}' {
-                if !last_was_space {
-                    push(&mut text, ' ', at);
-                    last_was_space = true;
-                }
-                continue;
-            }
-            last_was_space = false;
-            match normalise_punctuation(c) {
-                Some(p) => push(&mut text, p, at),
-                None => {
-                    for lower in c.to_lowercase() {
-                        if is_ignorable(lower) {
-                            continue;
-                        }
-                        match fold_letter(lower) {
-                            Some(s) => s.chars().for_each(|f| push(&mut text, f, at)),
-                            None => push(&mut text, lower, at),
-                        }
-                    }
-                }
-            }
+            offset += ascii;
+            rest = &rest[ascii..];
+            let Some(c) = rest.chars().next() else { break };
+            let at = offset as u32;
+            offset += c.len_utf8();
+            rest = &rest[c.len_utf8()..];
+            fold_char(c, at, &mut bytes, &mut starts, &mut last_was_space);
         }
+        // Only whole characters were pushed, so this cannot fail; fall back to a lossy copy
+        // rather than panic all the same.
+        let text = String::from_utf8(bytes)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         Folded {
             text,
             starts,
@@ -85,6 +69,46 @@ impl Folded {
             .and_then(|s| s.chars().next())
             .map_or(0, char::len_utf8);
         (first, last + last_len)
+    }
+}
+
+/// Folds one non-ASCII character into `bytes`, recording where it came from.
+fn fold_char(
+    c: char,
+    at: u32,
+    bytes: &mut Vec<u8>,
+    starts: &mut Vec<u32>,
+    last_was_space: &mut bool,
+) {
+    let mut push = |f: char| {
+        let mut buf = [0u8; 4];
+        let encoded = f.encode_utf8(&mut buf).as_bytes();
+        bytes.extend_from_slice(encoded);
+        starts.extend(std::iter::repeat_n(at, encoded.len()));
+    };
+    if is_ignorable(c) {
+        return;
+    }
+    if c.is_whitespace() {
+        if !*last_was_space {
+            push(' ');
+            *last_was_space = true;
+        }
+        return;
+    }
+    *last_was_space = false;
+    if let Some(p) = normalise_punctuation(c) {
+        push(p);
+        return;
+    }
+    for lower in c.to_lowercase() {
+        if is_ignorable(lower) {
+            continue;
+        }
+        match fold_letter(lower) {
+            Some(s) => s.chars().for_each(&mut push),
+            None => push(lower),
+        }
     }
 }
 
