@@ -54,6 +54,8 @@ pub struct Miss {
     pub line: usize,
     /// Missing categories (risky posts) or unexpected ones (benign posts).
     pub categories: Vec<Category>,
+    /// Rules that raised the unexpected categories (benign posts; empty for misses).
+    pub rules: Vec<String>,
     /// The post.
     pub text: String,
 }
@@ -113,20 +115,22 @@ pub fn evaluate(
         let Some(engine) = engines.get(&post.opts) else {
             continue;
         };
-        let found: BTreeSet<Category> = engine
+        let serious: Vec<_> = engine
             .analyze(&post.text)
             .findings
-            .iter()
+            .into_iter()
             .filter(|f| f.severity >= Severity::Warning)
-            .map(|f| f.category)
             .collect();
+        let found: BTreeSet<Category> = serious.iter().map(|f| f.category).collect();
         if post.expect.is_empty() {
             report.benign += 1;
             if !found.is_empty() {
                 report.false_alarms += 1;
+                let rules: BTreeSet<String> = serious.into_iter().map(|f| f.rule).collect();
                 report.alarms.push(Miss {
                     line: *line,
                     categories: found.into_iter().collect(),
+                    rules: rules.into_iter().collect(),
                     text: post.text.clone(),
                 });
             }
@@ -146,6 +150,7 @@ pub fn evaluate(
             report.misses.push(Miss {
                 line: *line,
                 categories: missed,
+                rules: Vec::new(),
                 text: post.text.clone(),
             });
         }

@@ -142,7 +142,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 .any(|f| f.severity >= Severity::Warning);
             let mut out = std::io::stdout().lock();
             let written = match format {
-                Format::Json => serde_json::to_writer(&mut out, &analysis)
+                Format::Json => serde_json::to_writer(&mut out, &JsonReport::from(&analysis))
                     .map_err(|e| e.to_string())
                     .and_then(|_| writeln!(out).map_err(|e| e.to_string())),
                 Format::Text => {
@@ -211,7 +211,13 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                         }
                         for m in &report.alarms {
                             let cats: Vec<&str> = m.categories.iter().map(|c| c.as_str()).collect();
-                            println!("alarm   line {:>4} [{}] {}", m.line, cats.join(","), m.text);
+                            println!(
+                                "alarm   line {:>4} [{}] ({}) {}",
+                                m.line,
+                                cats.join(","),
+                                m.rules.join(","),
+                                m.text
+                            );
                         }
                     }
                 }
@@ -241,6 +247,48 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 }
             }
             Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// The JSON contract of `reserve check`: exactly these keys (the wasm API also gives `title`).
+#[derive(serde::Serialize)]
+struct JsonReport<'a> {
+    language: &'a str,
+    findings: Vec<JsonFinding<'a>>,
+}
+
+/// One finding in the CLI's JSON contract.
+#[derive(serde::Serialize)]
+struct JsonFinding<'a> {
+    rule: &'a str,
+    category: &'a str,
+    severity: &'a str,
+    start: usize,
+    end: usize,
+    excerpt: &'a str,
+    message: &'a str,
+    source: &'a str,
+}
+
+impl<'a> From<&'a reserve::Analysis> for JsonReport<'a> {
+    fn from(a: &'a reserve::Analysis) -> Self {
+        JsonReport {
+            language: a.language.as_str(),
+            findings: a
+                .findings
+                .iter()
+                .map(|f| JsonFinding {
+                    rule: &f.rule,
+                    category: f.category.as_str(),
+                    severity: f.severity.as_str(),
+                    start: f.start,
+                    end: f.end,
+                    excerpt: &f.excerpt,
+                    message: &f.message,
+                    source: &f.source,
+                })
+                .collect(),
         }
     }
 }

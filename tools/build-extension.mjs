@@ -34,7 +34,7 @@ const TARGETS = {
   firefox: { entry: 'content/entry-firefox.js', esTarget: ['firefox140'] },
 };
 // Copied as they are (ES modules loaded by extension pages and the background).
-const COPY_DIRS = ['background', 'shared', 'popup', 'options'];
+const COPY_DIRS = ['background', 'shared', 'popup', 'options', 'learn'];
 const COPY_FILES = ['managed_schema.json'];
 
 class BuildError extends Error {}

@@ -31,9 +31,29 @@ const handlers = {
     }
     return true;
   },
-  'reserve:learn-more': () => api.runtime.openOptionsPage().then(() => true),
+  'reserve:learn-more': (msg, sender) => openLearnPage(msg.rule, sender),
   'reserve:tab-findings': (msg) => tabFindings.get(Number(msg.tabId)) || { count: 0, counts: { high: 0, warning: 0, info: 0 }, categories: [], site: '' },
 };
+
+/**
+ * Opens the extension's explanation page for one rule (`learn/learn.html?rule=<id>`) in a new
+ * tab, next to the tab that asked. Rule ids are short dotted names; anything else is refused.
+ * @param {unknown} rule
+ * @param {{tab?: {id?: number, index?: number, windowId?: number}}} [sender]
+ * @returns {Promise<boolean>}
+ */
+export async function openLearnPage(rule, sender) {
+  const id = String(rule || '');
+  if (!/^[a-z0-9][a-z0-9._-]{0,99}$/i.test(id)) throw new Error(`learn-more: bad rule id ${JSON.stringify(id).slice(0, 120)}`);
+  const props = { url: api.runtime.getURL(`learn/learn.html?rule=${encodeURIComponent(id)}`), active: true };
+  const tab = sender && sender.tab;
+  if (tab && typeof tab.index === 'number') {
+    props.index = tab.index + 1;
+    if (typeof tab.windowId === 'number') props.windowId = tab.windowId;
+  }
+  await api.tabs.create(props);
+  return true;
+}
 
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   // Only this extension's own scripts can reach onMessage (no externally_connectable).

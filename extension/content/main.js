@@ -9,6 +9,7 @@
 import { api } from './api.js';
 import { adapterFor } from './adapters/index.js';
 import { containsComposed } from './adapters/dom.js';
+import { isCovered } from './coverage.js';
 import { createEngineClient } from './engine-client.js';
 import { watchComposers } from './watcher.js';
 import { createSession, dismissToken } from './session.js';
@@ -69,6 +70,7 @@ export async function startContent(engineHost) {
       return acc ? { mode: acc, handle: account } : null;
     },
     dismissals: (draftId) => api.runtime.sendMessage({ type: 'reserve:dismissals', draft: draftId }),
+    clearDraft: (draftId) => { api.runtime.sendMessage({ type: 'reserve:clear-draft', draft: draftId }).catch(() => {}); },
     onChange() {
       // This tab's findings summary, for the popup (counts and categories only, never text).
       const counts = { high: 0, warning: 0, info: 0 };
@@ -127,16 +129,40 @@ export async function startContent(engineHost) {
       onIgnoreOnce: (finding) => ignoreOnce(session, finding),
       onIgnoreRule: (finding) => ignoreRule(finding),
       onLearnMore: (finding) => {
-        api.runtime.sendMessage({ type: 'reserve:learn-more', rule: finding.rule, source: finding.source }).catch(() => {});
+        // The background opens learn/learn.html?rule=<id> in a new tab (extension page).
+        api.runtime.sendMessage({ type: 'reserve:learn-more', rule: finding.rule }).catch((err) => console.warn('Réserve:', err));
       },
     };
+  }
+
+  // ---- covered composers (a modal above them): their badge steps aside -----------------------
+  let coverageFrame = 0;
+  let observedForCoverage = new WeakSet();
+  const coverageObserver = new MutationObserver(scheduleCoverage);
+  const COVERAGE_ATTRS = ['hidden', 'open', 'aria-hidden', 'aria-modal', 'class', 'style'];
+  function observeForCoverage(root) {
+    if (observedForCoverage.has(root)) return;
+    observedForCoverage.add(root);
+    coverageObserver.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: COVERAGE_ATTRS });
+  }
+  function scheduleCoverage() {
+    if (!coverageFrame && sessions.size) coverageFrame = requestAnimationFrame(checkCoverage);
+  }
+  function checkCoverage() {
+    coverageFrame = 0;
+    for (const root of adapter.shadowRoots()) observeForCoverage(root);
+    for (const s of sessions.values()) s.setCovered(s.isVisible() && isCovered(s.editor, s.scope));
   }
 
   // ---- sessions -----------------------------------------------------------------------------
   function start() {
     if (watcher) return;
+    observeForCoverage(document.documentElement);
     watcher = watchComposers(adapter, {
-      onAdd: (editor) => sessions.set(editor, createSession({ editor, adapter, ctx })),
+      onAdd: (editor) => {
+        sessions.set(editor, createSession({ editor, adapter, ctx }));
+        scheduleCoverage();
+      },
       onRemove: (editor) => {
         const s = sessions.get(editor);
         sessions.delete(editor);
@@ -152,6 +178,10 @@ export async function startContent(engineHost) {
     if (!watcher) return;
     watcher.stop();
     watcher = null;
+    coverageObserver.disconnect();
+    observedForCoverage = new WeakSet();
+    if (coverageFrame) cancelAnimationFrame(coverageFrame);
+    coverageFrame = 0;
     hideCard({ immediate: true });
     setFocusHighlight(null);
   }
@@ -289,6 +319,11 @@ export async function startContent(engineHost) {
     }
   }
 
+  window.addEventListener('scroll', scheduleCoverage, { passive: true, capture: true });
+  window.addEventListener('resize', scheduleCoverage, { passive: true });
+  window.addEventListener('focusin', scheduleCoverage, { passive: true, capture: true });
+  window.addEventListener('transitionend', scheduleCoverage, { passive: true, capture: true });
+  window.addEventListener('animationend', scheduleCoverage, { passive: true, capture: true });
   window.addEventListener('pointermove', onPointerMove, { passive: true, capture: true });
   window.addEventListener('keydown', onKeyDown, { capture: true });
   window.addEventListener('click', onClick, { capture: true });

@@ -26,8 +26,8 @@ export function dismissToken(finding) {
  * @param {Element} opts.editor the contenteditable root or textarea
  * @param {object} opts.adapter site adapter
  * @param {object} opts.ctx shared controller context: { engine, settings(), engineSettingsFor(account),
- *   dismissals(draftId): Promise<string[]>, onChange(session), onOpenList(session, rect),
- *   onToggleOfficial(session, on) }
+ *   dismissals(draftId): Promise<string[]>, clearDraft(draftId), onChange(session),
+ *   onOpenList(session, rect), onToggleOfficial(session, on) }
  */
 export function createSession({ editor, adapter, ctx }) {
   const isTextarea = editor.tagName === 'TEXTAREA' || editor.tagName === 'INPUT';
@@ -51,14 +51,20 @@ export function createSession({ editor, adapter, ctx }) {
     version: 0,
     pending: null,        // Promise of the analysis in flight
     dismissed: new Set(),
+    hadText: false,       // the draft had text (emptying it afterwards ends the draft)
     destroyed: false,
   };
 
-  const badge = createBadge({
+  // The badge exists while the composer is not covered by something the page painted above
+  // it (a modal): a covered composer's badge would otherwise show through the modal.
+  const makeBadge = () => createBadge({
     anchor: adapter.badgeAnchor(editor),
     onOpenList: (rect) => ctx.onOpenList(session, rect),
     onToggleOfficial: (on) => ctx.onToggleOfficial(session, on),
   });
+  let badge = makeBadge();
+  let badgeState = null;
+  let covered = false;
 
   ctx.dismissals(draftId).then((tokens) => {
     for (const t of tokens) state.dismissed.add(t);
@@ -112,6 +118,15 @@ export function createSession({ editor, adapter, ctx }) {
     state.map = map;
     state.settings = settings;
     const version = ++state.version;
+    if (!text.trim() && state.hadText) {
+      // The draft was posted or emptied: its "Ignore once" dismissals end with it.
+      state.hadText = false;
+      if (state.dismissed.size) {
+        state.dismissed.clear();
+        ctx.clearDraft(draftId);
+      }
+    }
+    if (text.trim()) state.hadText = true;
     if (!text.trim()) {
       state.result = { language: 'unknown', findings: [] };
       state.pending = null;
@@ -175,13 +190,14 @@ export function createSession({ editor, adapter, ctx }) {
     const counts = { high: 0, warning: 0, info: 0 };
     for (const r of shown) counts[r.finding.severity] = (counts[r.finding.severity] || 0) + 1;
     const official = ctx.officialFor(state.account);
-    badge.update({
+    badgeState = {
       counts,
       language: (state.result && state.result.language) || 'unknown',
       official: official ? { mode: official.mode, status: officialStatus(official.mode), handle: official.handle } : null,
       canMarkOfficial: !!state.account,
       locationTagged: !!state.place,
-    });
+    };
+    if (badge) badge.update(badgeState);
     ctx.onChange(session);
   }
 
@@ -279,7 +295,26 @@ export function createSession({ editor, adapter, ctx }) {
       return editor.getBoundingClientRect();
     },
     /** Focuses the badge pill. */
-    focusBadge: () => badge.focus(),
+    focusBadge: () => { if (badge) badge.focus(); },
+    /**
+     * Hides the badge while the composer is covered (e.g. by a modal), shows it again after.
+     * @param {boolean} isCovered
+     */
+    setCovered(isCovered) {
+      if (state.destroyed || isCovered === covered) return;
+      covered = isCovered;
+      if (covered) {
+        badge.destroy();
+        badge = null;
+      } else {
+        badge = makeBadge();
+        if (badgeState) badge.update(badgeState);
+      }
+    },
+    /** Whether the badge is currently set aside because the composer is covered. */
+    isCovered: () => covered,
+    /** Whether the composer intersects the viewport (or has focus). */
+    isVisible: () => state.visible || isFocused(),
     destroy() {
       if (state.destroyed) return;
       state.destroyed = true;
@@ -292,7 +327,7 @@ export function createSession({ editor, adapter, ctx }) {
       editor.removeEventListener('focus', onFocus);
       clearHighlights(session);
       if (overlay) overlay.destroy();
-      badge.destroy();
+      if (badge) badge.destroy();
     },
   };
   if (isTextarea) editor.addEventListener('scroll', () => overlay && overlay.reposition(), { passive: true });

@@ -14,142 +14,27 @@
 
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { startServer, URLS, FIXTURE_HOSTS, foreignRequests } from './server.mjs';
-import { launchBrowser } from './browsers.mjs';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const DIST = path.resolve(process.env.RESERVE_DIST || path.join(ROOT, 'dist'));
-const SHOTS = path.join(ROOT, 'target/e2e');
-const KINDS = (process.env.RESERVE_E2E_BROWSERS || 'chromium,firefox').split(',').map((s) => s.trim()).filter(Boolean);
-const IP = process.env.RESERVE_E2E_IP || '127.0.0.7';
-
-// Risky and clean texts (typed with the keyboard). The SIN is a valid test number (Luhn).
-const RISKY = 'Protected B: SIN 130 692 544 is in the file. Vote for change!';
-const CLEAN = 'Lovely weather in the park today.';
-const ENGLISH_ONLY = 'Our offices are closed on Monday for the holiday. Service resumes on Tuesday morning.';
-// Accents, a dead-key style character, an astral emoji.
-const TYPED = 'Bonjour é ç à 👋 ok';
+import { FIXTURE_HOSTS, foreignRequests } from './server.mjs';
+import {
+  SHOTS, KINDS, RISKY, CLEAN, ENGLISH_ONLY, TYPED, noHighlights, SITES,
+  setupSuite, analyzeInNode, expectedHighlights, waitHighlights, chord, uiHostCount, launch,
+  waitCardShown, extensionTools,
+} from './ext-helpers.mjs';
 
 let server;
-let engineMod;
-
-/** Findings for a text from the engine in Node (same files as the extension). */
-function analyzeInNode(text, settings = {}) {
-  const engine = new engineMod.Engine({ uiLang: 'en', ...settings });
-  try {
-    return engine.analyze(text);
-  } finally {
-    engine.free();
-  }
-}
-
-/** Expected highlighted strings by severity (official-language findings are badge-only). */
-function expectedHighlights(text, settings) {
-  const out = { high: [], warning: [], info: [] };
-  for (const f of analyzeInNode(text, settings).findings) {
-    if (f.category === 'official-language' || f.end <= f.start) continue;
-    out[f.severity].push(text.slice(f.start, f.end));
-  }
-  for (const k of Object.keys(out)) out[k].sort();
-  return out;
-}
-
-/** Strings covered by our highlights in the page (page main world, both browsers). */
-function readHighlights(page) {
-  return page.evaluate(() => {
-    const out = { high: [], warning: [], info: [] };
-    for (const sev of Object.keys(out)) {
-      const hl = CSS.highlights.get(`reserve-${sev}`);
-      if (hl) for (const r of hl) out[sev].push(r.toString());
-      out[sev].sort();
-    }
-    return out;
-  });
-}
-
-async function waitHighlights(page, expected, label) {
-  try {
-    await page.waitForFunction((exp) => {
-      const same = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
-      for (const sev of Object.keys(exp)) {
-        const hl = CSS.highlights.get(`reserve-${sev}`);
-        const got = hl ? [...hl].map((r) => r.toString()).sort() : [];
-        if (!same(got, exp[sev])) return false;
-      }
-      return true;
-    }, { timeout: 8000, polling: 'raf' }, expected);
-  } catch (err) {
-    throw new Error(`${label}: highlights ${JSON.stringify(await readHighlights(page))}, expected ${JSON.stringify(expected)} (${err.message})`);
-  }
-}
 
 function isControlUri(uri, token) {
   return String(uri || '').includes(token);
 }
 
-const noHighlights = { high: [], warning: [], info: [] };
-
-async function chord(page, mods, key) {
-  for (const m of mods) await page.keyboard.down(m);
-  await page.keyboard.press(key);
-  for (const m of [...mods].reverse()) await page.keyboard.up(m);
-}
-
-/** Number of UI hosts (neutral <div>s with a closed shadow root) directly under <html>. */
-function uiHostCount(page) {
-  return page.evaluate(() => [...document.documentElement.children].filter((e) => e.tagName === 'DIV' && !e.shadowRoot).length);
-}
-
-const SITES = {
-  x: {
-    url: URLS.x,
-    async open(page) {
-      return page.waitForSelector('[data-testid="tweetTextarea_0"]');
-    },
-    model: 'main',
-  },
-  facebook: {
-    url: URLS.facebook,
-    async open(page) {
-      await (await page.waitForSelector('[data-testid="composerLauncher"]')).click();
-      return page.waitForSelector('[role="dialog"] [data-lexical-editor="true"]');
-    },
-    model: 'post',
-  },
-  linkedin: {
-    url: URLS.linkedin,
-    async open(page) {
-      await (await page.waitForSelector('[data-testid="startPostTrigger"]')).click();
-      return page.waitForSelector('#interop-outlet >>> .ql-editor');
-    },
-    model: 'share',
-  },
-};
-
 before(async () => {
-  if (!fs.existsSync(path.join(DIST, 'chrome/manifest.json')) || !fs.existsSync(path.join(DIST, 'firefox/manifest.json'))) {
-    const { buildExtension } = await import('../../tools/build-extension.mjs');
-    await buildExtension({ out: DIST, quiet: true });
-  }
-  engineMod = await import(pathToFileURL(path.join(DIST, 'chrome/engine/reserve.js')).href);
-  engineMod.initSync({ module: fs.readFileSync(path.join(DIST, 'chrome/engine/reserve_bg.wasm')) });
-  fs.mkdirSync(SHOTS, { recursive: true });
-  server = await startServer({ host: IP });
+  server = await setupSuite();
 });
 
 after(async () => {
   if (server) await server.close();
 });
-
-function launch(kind, withExtension = true) {
-  const extensionDir = withExtension ? path.join(DIST, kind === 'chromium' ? 'chrome' : 'firefox') : undefined;
-  return kind === 'chromium'
-    ? launchBrowser(kind, { extensionDir, args: [`--host-resolver-rules=MAP * ${IP}:443`] })
-    : launchBrowser(kind, { extensionDir, prefs: { 'network.dns.forceResolve': IP } });
-}
 
 test('the chosen risky text has high findings (sanity of the test itself)', () => {
   const exp = expectedHighlights(RISKY);
@@ -162,6 +47,8 @@ for (const kind of KINDS) {
     let b;
     let extPage = null;
     const pageRequests = [];
+
+    const { waitState, setSettings: setSettingsFromExtension, waitBadge } = extensionTools(() => b, () => extPage);
 
     before(async () => {
       b = await launch(kind);
@@ -205,11 +92,9 @@ for (const kind of KINDS) {
           await page.mouse.move(rect.x, rect.y);
           await page.waitForFunction((n) => [...document.documentElement.children]
             .filter((e) => e.tagName === 'DIV' && !e.shadowRoot).length > n, { timeout: 5000 }, hostsBefore);
-          // The card is painted (after its hover delay) just below or above the span.
-          await page.waitForFunction((r) => [r.bottom + 24, r.top - 24].some((y) => {
-            const hit = document.elementFromPoint(r.x, y);
-            return hit && hit.parentElement === document.documentElement && hit.tagName === 'DIV';
-          }), { timeout: 5000, polling: 'raf' }, rect);
+          // The card is painted (after its hover delay) just below or above the span, and its
+          // fade-in is over before the screenshot.
+          await waitCardShown(page, rect);
           await page.screenshot({ path: path.join(SHOTS, `ext-${kind}-${site}-card.png`) });
           await page.mouse.move(5, 5);
           await page.waitForFunction((n) => [...document.documentElement.children]
@@ -276,7 +161,7 @@ for (const kind of KINDS) {
         }
         return results;
       };
-      const plain = await launch(kind, false);
+      const plain = await launch(kind, { withExtension: false });
       let without;
       try {
         without = await run(plain);
@@ -457,73 +342,5 @@ for (const kind of KINDS) {
         await page.close();
       }
     });
-
-    // ---- helpers needing the browser ----------------------------------------------------------
-    /** This site's findings summary as the background holds it for the popup. */
-    async function tabState(site) {
-      return extPage.evaluate(async (siteId) => {
-        const api = globalThis.browser ?? globalThis.chrome;
-        const tabs = await api.tabs.query({});
-        for (const t of tabs) {
-          const s = await api.runtime.sendMessage({ type: 'reserve:tab-findings', tabId: t.id });
-          if (s && s.site === siteId) return s;
-        }
-        return null;
-      }, site);
-    }
-
-    /** Waits (frame by frame in the page, which stays in front) until the summary matches. */
-    async function waitState(page, pred, what) {
-      const t0 = Date.now();
-      let s;
-      for (;;) {
-        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
-        s = await tabState('x');
-        if (pred(s)) return s;
-        if (Date.now() - t0 > 8000) throw new Error(`${what}: background summary is ${JSON.stringify(s)}`);
-      }
-    }
-
-    async function setSettingsFromExtension(patch) {
-      const ext = await b.openExtensionPage('popup/popup.html');
-      try {
-        await ext.evaluate(async (p) => {
-          const api = globalThis.browser ?? globalThis.chrome;
-          const { settings = {} } = await api.storage.sync.get('settings');
-          await api.storage.sync.set({ settings: { schemaVersion: 1, ...settings, ...p } });
-        }, patch);
-      } finally {
-        await ext.close();
-      }
-    }
-
-    /** The badge's state, read from its accessible name (Chromium: CDP accessibility tree). */
-    async function badgeState(page) {
-      const names = await accessibleNames(page);
-      const label = names.find((n) => /in this post|clean|language/i.test(n)) || '';
-      return { label, location: /location/i.test(label), official: /official/i.test(label) };
-    }
-
-    async function waitBadge(page, pred, what) {
-      const t0 = Date.now();
-      let s;
-      for (;;) {
-        s = await badgeState(page);
-        if (pred(s)) return s;
-        if (Date.now() - t0 > 8000) throw new Error(`${what}: badge is ${JSON.stringify(s)}`);
-        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
-      }
-    }
-
-    async function accessibleNames(page) {
-      const snap = await page.accessibility.snapshot({ interestingOnly: false });
-      const names = [];
-      const walk = (n) => {
-        if (n.name) names.push(n.name);
-        for (const c of n.children || []) walk(c);
-      };
-      if (snap) walk(snap);
-      return names;
-    }
   });
 }

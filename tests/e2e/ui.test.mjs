@@ -20,7 +20,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const SHOTS = path.join(ROOT, 'target/e2e');
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8' };
-const SERVED = ['/extension/content/ui/', '/extension/locales/', '/tests/fixtures-ui/'];
+const SERVED = ['/extension/content/ui/', '/extension/locales/', '/tests/fixtures-ui/', '/node_modules/axe-core/'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 function startServer() {
   const server = http.createServer((req, res) => {
@@ -88,6 +89,37 @@ async function shot(page, name, selectors, pad = 16) {
     return Array.from(root.children).flatMap((n) => n.getAnimations({ subtree: true }).map((a) => a.finished));
   })), selectors);
   await page.screenshot({ path: path.join(SHOTS, `ui-${name}.png`), clip });
+}
+
+/**
+ * axe-core on one in-page component. axe cannot enter CLOSED shadow roots, so the component's
+ * rendered root (its nodes and the very stylesheet it adopted) is cloned into an OPEN shadow root
+ * on the page, the original is hidden meanwhile, and axe runs on that copy: roles, names,
+ * ARIA references (ids are scoped to the root, as in the original) and colour contrast as drawn.
+ * The 'region' rule is off: the components are overlays on a site's page, not a page.
+ */
+async function axeOnComponent(page, selector) {
+  if (!(await page.evaluate(() => Boolean(window.axe)))) {
+    await page.addScriptTag({ url: '/node_modules/axe-core/axe.min.js' });
+  }
+  return page.evaluate(async (sel, tags) => {
+    const node = window.q(sel);
+    if (!node) return [`${sel}: component not found`];
+    const closed = node.getRootNode();
+    const host = document.createElement('div');
+    document.body.append(host);
+    const open = host.attachShadow({ mode: 'open' });
+    open.adoptedStyleSheets = closed.adoptedStyleSheets;
+    for (const child of closed.children) open.append(child.cloneNode(true));
+    closed.host.style.setProperty('visibility', 'hidden', 'important');
+    try {
+      const r = await window.axe.run(host, { runOnly: { type: 'tag', values: tags }, rules: { region: { enabled: false } } });
+      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(' / ')}`);
+    } finally {
+      host.remove();
+      closed.host.style.removeProperty('visibility');
+    }
+  }, selector, AXE_TAGS);
 }
 
 async function focusEditorAt(page, offsetInFirstText) {
@@ -421,6 +453,126 @@ for (const kind of ['chromium', 'firefox']) {
       assert.equal(await page.evaluate(() => window.ui.t('ui_announce_finding_severity', [2, 5, 'X', 'High risk'])), 'Finding 2 of 5, High risk: X');
     });
 
+    test('badge in a single-line composer sits outside it, never over the text; setHidden', async () => {
+      await page.setViewport({ width: 860, height: 720 });
+      const placements = await page.evaluate(() => {
+        const line = document.createElement('div');
+        line.id = 'single-line';
+        line.contentEditable = 'true';
+        line.textContent = 'A one-line reply box whose text runs right up to its right-hand edge, and then some more.';
+        for (const [k, v] of Object.entries({ position: 'absolute', top: '300px', left: '40px', width: '520px', height: '36px', overflow: 'hidden', 'white-space': 'nowrap', 'line-height': '36px', font: '15px sans-serif', border: '1px solid #999' })) line.style.setProperty(k, v);
+        document.body.append(line);
+        const b = window.ui.createBadge({ anchor: line });
+        b.update({ counts: { high: 1, warning: 0, info: 0 }, language: 'en' });
+        const overlaps = (a, c) => a.left < c.right && c.left < a.right && a.top < c.bottom && c.top < a.bottom;
+        const out = [];
+        const measure = () => {
+          const pill = window.q('.pill').getBoundingClientRect();
+          const ed = line.getBoundingClientRect();
+          out.push({ overlaps: overlaps(pill, ed), right: pill.left >= ed.right, below: pill.top >= ed.bottom, inView: pill.right <= document.documentElement.clientWidth && pill.bottom <= innerHeight });
+        };
+        measure();
+        // No room on the right: the badge goes below the composer's right end.
+        line.style.setProperty('width', `${document.documentElement.clientWidth - 60}px`);
+        b.reposition();
+        measure();
+        b.setHidden(true);
+        out.push({ hiddenAfterSetHidden: window.q('.badge').hidden });
+        b.reposition();
+        out.push({ staysHiddenOnReposition: window.q('.badge').hidden });
+        b.update({ counts: { high: 2, warning: 0, info: 0 }, language: 'en' });
+        out.push({ staysHiddenOnUpdate: window.q('.badge').hidden });
+        b.setHidden(false);
+        out.push({ shownAgain: !window.q('.badge').hidden });
+        b.destroy();
+        line.remove();
+        return out;
+      });
+      assert.deepEqual(placements, [
+        { overlaps: false, right: true, below: false, inView: true },
+        { overlaps: false, right: false, below: true, inView: true },
+        { hiddenAfterSetHidden: true }, { staysHiddenOnReposition: true }, { staysHiddenOnUpdate: true }, { shownAgain: true },
+      ]);
+      assert.deepEqual(await page.evaluate((r) => window.ui.badgePosition(r, { width: 100, height: 28 }, 800, 600),
+        { top: 100, left: 50, right: 450, bottom: 300, height: 200 }), { top: 266, left: 344, placement: 'inside' });
+    });
+
+    test('findings list stays inside a short viewport and scrolls instead of spilling over', async () => {
+      await page.setViewport({ width: 860, height: 420 });
+      const r = await page.evaluate(() => {
+        const many = Array.from({ length: 14 }, (_, i) => ({ ...window.sampleFindings[i % 3], start: i * 10, end: i * 10 + 5 }));
+        window.ui.openFindingsList({ anchorRect: new DOMRect(600, 300, 120, 28), findings: many });
+        const panel = window.q('.list');
+        return new Promise((resolve) => requestAnimationFrame(() => Promise.all(panel.getAnimations().map((a) => a.finished)).then(() => {
+          const box = panel.getBoundingClientRect();
+          const body = panel.querySelector('.list-body');
+          resolve({
+            top: box.top, bottom: box.bottom, vh: innerHeight,
+            spills: panel.scrollHeight - panel.clientHeight,
+            bodyScrolls: body.scrollHeight > body.clientHeight,
+            lastChildBottom: panel.lastElementChild.getBoundingClientRect().bottom - box.bottom,
+          });
+        })));
+      });
+      await page.keyboard.press('Escape');
+      await page.setViewport({ width: 860, height: 720 });
+      assert.ok(r.top >= 8 && r.bottom <= r.vh - 8, `inside the viewport with its margin: ${JSON.stringify(r)}`);
+      assert.ok(r.spills <= 0 && r.lastChildBottom <= 0.5, `nothing spills past the panel: ${JSON.stringify(r)}`);
+      assert.ok(r.bodyScrolls, 'the list body scrolls');
+    });
+
+    test('card actions fit on one line in English and French', async () => {
+      for (const lang of ['en', 'fr']) {
+        const p = lang === 'en' ? page : await openPage(browser, 'fr');
+        const rows = await p.evaluate(() => {
+          window.ui.showCard({ finding: window.sampleFindings[0], rect: document.getElementById('span-marking').getBoundingClientRect(), trigger: 'keyboard' });
+          const tops = Array.from(window.q('.card .acts').querySelectorAll('button')).map((b) => Math.round(b.getBoundingClientRect().top));
+          window.ui.hideCard({ immediate: true });
+          return tops;
+        });
+        assert.equal(rows.length, 3);
+        assert.equal(new Set(rows).size, 1, `${lang}: the three actions share one row (${rows})`);
+        if (p !== page) await p.close();
+      }
+    });
+
+    test('axe-core finds no violations in the badge, list, card and confirm', async () => {
+      const schemes = kind === 'chromium' ? ['light', 'dark'] : ['light'];
+      for (const scheme of schemes) {
+        const p = scheme === 'light' ? page : await openPage(browser, 'en', scheme);
+        const found = {};
+        await p.evaluate(() => {
+          window.axeBadge = window.ui.createBadge({ anchor: document.getElementById('editor') });
+          window.axeBadge.update({
+            counts: { high: 2, warning: 1, info: 1 }, language: 'fr',
+            official: { mode: 'bilingual', status: 'missing-en', handle: '@ServiceCanada' }, canMarkOfficial: true, locationTagged: true,
+          });
+        });
+        found.badge = await axeOnComponent(p, '.badge');
+        await p.evaluate(() => { window.axeBadge.update({ counts: { high: 0, warning: 0, info: 0 }, language: 'en' }); });
+        found.badgeClean = await axeOnComponent(p, '.badge');
+        await p.evaluate(() => window.axeBadge.destroy());
+        await p.evaluate(() => {
+          window.axeList = window.ui.openFindingsList({ anchorRect: document.getElementById('post').getBoundingClientRect(), findings: [...window.sampleFindings, window.ui.locationTagFinding()] });
+        });
+        found.list = await axeOnComponent(p, '.list');
+        await p.evaluate(() => window.axeList());
+        for (const f of [0, 1, 2]) {
+          await p.evaluate((i) => window.ui.showCard({ finding: window.sampleFindings[i], rect: document.getElementById('span-marking').getBoundingClientRect(), trigger: 'keyboard' }), f);
+          found[`card${f}`] = await axeOnComponent(p, '.card');
+          await p.evaluate(() => window.ui.hideCard({ immediate: true }));
+        }
+        await p.evaluate(() => {
+          window.__axeChoice = window.ui.confirmPost({ anchorRect: document.getElementById('post').getBoundingClientRect(), findings: window.sampleFindings });
+        });
+        found.confirm = await axeOnComponent(p, '.confirm');
+        await p.keyboard.press('Escape');
+        assert.equal(await p.evaluate(() => window.__axeChoice), 'edit');
+        for (const [name, v] of Object.entries(found)) assert.deepEqual(v, [], `${scheme} ${name}`);
+        if (p !== page) await p.close();
+      }
+    });
+
     test('screenshots (light)', async () => {
       await takeScreenshots(page, `${kind === 'chromium' ? '' : 'firefox-'}`, 'light');
     });
@@ -460,7 +612,7 @@ for (const kind of ['chromium', 'firefox']) {
         src: window.q('.src').textContent,
       }));
       assert.equal(nbsp(s.badge), '2 signalements à risque élevé et 1 avertissement dans cette publication; langue : français');
-      assert.deepEqual(s.buttons, ['Ignorer cette fois', 'Ignorer cette règle', 'En savoir plus']);
+      assert.deepEqual(s.buttons, ['Ignorer une fois', 'Ignorer la règle', 'En savoir plus']);
       assert.equal(s.sev, 'Risque élevé');
       assert.equal(nbsp(s.src), 'Source : Guide du bon usage des médias sociaux — Ministère de l’Intérieur (France), section « Secret professionnel »');
       await fr.keyboard.press('Escape');

@@ -29,11 +29,55 @@ export function badgeLabel(state) {
   return label;
 }
 
+/** Composers lower than this (single-line replies, comment boxes) get the badge outside. */
+const COMPACT_HEIGHT = 64;
+const INSET = 6;
+const GAP = 6;
+const EDGE = 4;
+
+/**
+ * Where the badge goes for an anchor rect (pure; exported for tests). Inside the bottom-right
+ * corner of tall composers (6 px in); for single-line composers, where that corner is on the
+ * text line, outside: to the right of the composer when it fits, else just below its right end,
+ * else just above. Always kept inside the viewport.
+ * @param {{top:number,left:number,right:number,bottom:number,height:number}} rect the anchor
+ * @param {{width:number,height:number}} box the badge's size
+ * @param {number} vw viewport width (without scrollbar)
+ * @param {number} vh viewport height
+ * @returns {{top: number, left: number, placement: 'inside'|'right'|'below'|'above'}}
+ */
+export function badgePosition(rect, box, vw, vh) {
+  let top;
+  let left;
+  let placement;
+  if (rect.height >= COMPACT_HEIGHT && rect.height >= box.height + 2 * INSET) {
+    placement = 'inside';
+    top = rect.bottom - box.height - INSET;
+    left = rect.right - box.width - INSET;
+  } else if (rect.right + GAP + box.width <= vw - EDGE) {
+    placement = 'right';
+    top = rect.top + (rect.height - box.height) / 2;
+    left = rect.right + GAP;
+  } else if (rect.bottom + GAP + box.height <= vh - EDGE) {
+    placement = 'below';
+    top = rect.bottom + GAP;
+    left = rect.right - box.width;
+  } else {
+    placement = 'above';
+    top = rect.top - GAP - box.height;
+    left = rect.right - box.width;
+  }
+  top = Math.max(EDGE, Math.min(top, vh - box.height - EDGE));
+  left = Math.max(EDGE, Math.min(left, vw - box.width - EDGE));
+  return { top, left, placement };
+}
+
 /**
  * Creates the badge for one composer.
  * @param {{ anchor: Element, onOpenList?: (rect: DOMRect) => void, onToggleOfficial?: (on: boolean) => void }} opts
  *   `anchor` is only measured (getBoundingClientRect), never modified.
- * @returns {{ update(state: object): void, reposition(): void, focus(): void, destroy(): void, element: null }}
+ * @returns {{ update(state: object): void, reposition(): void, setHidden(hidden: boolean): void,
+ *            focus(): void, destroy(): void, element: null }}
  */
 export function createBadge({ anchor, onOpenList, onToggleOfficial } = {}) {
   const layer = createLayer();
@@ -53,6 +97,7 @@ export function createBadge({ anchor, onOpenList, onToggleOfficial } = {}) {
 
   let state = null;
   let destroyed = false;
+  let suppressed = false;
   let frame = 0;
 
   pill.addEventListener('click', () => {
@@ -110,18 +155,14 @@ export function createBadge({ anchor, onOpenList, onToggleOfficial } = {}) {
   function reposition() {
     if (destroyed || !state) return;
     const rect = anchor && anchor.isConnected ? anchor.getBoundingClientRect() : null;
+    const vw = document.documentElement.clientWidth || window.innerWidth;
+    const vh = window.innerHeight;
     const visible = rect && rect.width > 0 && rect.height > 0
-      && rect.bottom > 0 && rect.right > 0 && rect.top < window.innerHeight && rect.left < window.innerWidth;
-    wrap.hidden = !visible;
-    if (!visible) return;
+      && rect.bottom > 0 && rect.right > 0 && rect.top < vh && rect.left < vw;
+    wrap.hidden = !visible || suppressed;
+    if (wrap.hidden) return;
     const box = wrap.getBoundingClientRect();
-    const inset = 6;
-    // Bottom-right corner, inside the composer box; kept in the viewport.
-    let top = rect.bottom - box.height - inset;
-    let left = rect.right - box.width - inset;
-    if (rect.height < box.height + 2 * inset) top = rect.top + (rect.height - box.height) / 2;
-    top = Math.max(4, Math.min(top, window.innerHeight - box.height - 4));
-    left = Math.max(4, Math.min(left, document.documentElement.clientWidth - box.width - 4));
+    const { top, left } = badgePosition(rect, box, vw, vh);
     wrap.style.setProperty('top', `${Math.round(top)}px`);
     wrap.style.setProperty('left', `${Math.round(left)}px`);
   }
@@ -146,8 +187,17 @@ export function createBadge({ anchor, onOpenList, onToggleOfficial } = {}) {
       if (destroyed) return;
       state = { counts: { high: 0, warning: 0, info: 0 }, language: 'unknown', official: null, canMarkOfficial: false, locationTagged: false, ...next };
       render();
-      wrap.hidden = false;
       reposition();
+    },
+    /**
+     * Hides the badge (true) or lets it show again (false) without losing its state, e.g. while
+     * the composer is covered by one of the site's modal dialogs. Hidden badges ignore focus().
+     */
+    setHidden(hidden) {
+      if (destroyed) return;
+      suppressed = Boolean(hidden);
+      if (suppressed) wrap.hidden = true;
+      else reposition();
     },
     /** Re-measures the anchor and moves the badge. */
     reposition,

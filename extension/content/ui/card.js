@@ -126,8 +126,9 @@ function createCard({ finding, rect, trigger, onIgnoreOnce, onIgnoreRule, onLear
     once.type = 'button';
     const rule = el('button', 'btn', t('ui_ignore_rule'));
     rule.type = 'button';
-    const learn = el('button', 'btn quiet', t('ui_learn_more'));
+    const learn = el('button', 'btn quiet learn');
     learn.type = 'button';
+    learn.append(el('span', '', t('ui_learn_more')), icon('open', 12));
     acts.append(once, rule, el('span', 'spacer'), learn);
     panel.append(top, title, msg, src, acts);
     layer.root.appendChild(panel);

@@ -52,7 +52,8 @@ export function severityIcon(severity, size = 16) {
 }
 
 /**
- * A non-severity icon: 'check', 'close', 'pin', 'official', 'book', 'shield'.
+ * A non-severity icon: 'check', 'close', 'pin', 'official', 'book', 'open' (opens in a new tab),
+ * 'shield'.
  * @param {string} name
  * @param {number} [size]
  * @returns {SVGSVGElement}
@@ -80,6 +81,10 @@ export function icon(name, size = 16) {
       return svg(size, [
         ['path', { d: 'M2 3.2C4.3 2.4 6.3 2.6 8 3.8v10c-1.7-1.2-3.7-1.4-6-.6zM14 3.2c-2.3-.8-4.3-.6-6 .6v10c1.7-1.2 3.7-1.4 6-.6z', class: 'stroke' }],
       ], 'icon icon-book');
+    case 'open':
+      return svg(size, [
+        ['path', { d: 'M9.5 2.5h4v4M13.5 2.5L7.8 8.2M11.5 9.5v4h-9v-9h4', class: 'stroke' }],
+      ], 'icon icon-open');
     case 'shield':
     default:
       return svg(size, [

@@ -169,7 +169,10 @@ button {
 .list { width: 360px; max-width: calc(100vw - 16px); max-height: min(70vh, 520px); display: flex; flex-direction: column; }
 .list-head { display: flex; align-items: center; gap: 8px; padding: 10px 8px 8px 14px; border-bottom: 1px solid var(--rsv-border); }
 .list-head h2 { flex: 1; margin: 0; font-size: 14px; font-weight: 700; }
-.list-body { overflow: auto; padding: 4px 0 8px; overscroll-behavior: contain; }
+.list-head { flex: none; }
+/* min-height: 0 lets the body shrink (and scroll) inside the capped panel; without it Firefox
+   kept the content height and the panel spilled past the viewport bottom. */
+.list-body { flex: 1 1 auto; min-height: 0; overflow: auto; padding: 4px 0 8px; overscroll-behavior: contain; }
 .group h3 {
   display: flex; align-items: center; gap: 6px;
   margin: 8px 14px 2px; font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .05em;
@@ -195,7 +198,7 @@ button {
 
 /* ---- card ---- */
 .card {
-  width: 396px; max-width: calc(100vw - 16px);
+  width: 416px; max-width: calc(100vw - 16px);
   padding: 12px 14px 12px; border-left: 4px solid var(--rsv-info);
 }
 .card.high { border-left-color: var(--rsv-high); }
@@ -211,9 +214,11 @@ button {
 .card .src .icon { margin-top: 1px; color: var(--rsv-muted); }
 .card .src cite { font-style: italic; color: var(--rsv-fg); }
 .card .acts { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
-.card .acts .spacer { flex: 1; }
+.card .acts .spacer { flex: 1 0 0; min-width: 0; }
 .card .acts .btn { min-height: 30px; padding: 4px 10px; font-size: 12.5px; }
 .card .acts .btn.quiet { padding: 4px 6px; }
+.card .acts .btn.learn { gap: 2px; }
+.card .acts .btn.learn .icon { margin-right: -2px; }
 .card:focus-visible { outline: 2px solid var(--rsv-focus); outline-offset: 2px; }
 
 /* ---- confirm ---- */
