@@ -68,7 +68,19 @@ impl Folded {
             .get(last..)
             .and_then(|s| s.chars().next())
             .map_or(0, char::len_utf8);
-        (first, last + last_len)
+        let mut end = last + last_len;
+        // Keep marks that belong to the last character (accents, variation selectors, skin
+        // tones) inside the span, so a highlight never splits a character.
+        if let Some(rest) = original.get(end..) {
+            end += rest
+                .chars()
+                .take_while(|&c| {
+                    matches!(c, '\u{0300}'..='\u{036f}' | '\u{fe00}'..='\u{fe0f}' | '\u{1f3fb}'..='\u{1f3ff}')
+                })
+                .map(char::len_utf8)
+                .sum::<usize>();
+        }
+        (first, end)
     }
 }
 

@@ -5,6 +5,7 @@
 //! Plain Rust, used by the `reserve` CLI, the tests and (through [`wasm`]) the browser
 //! extension. Offsets given out are UTF-16 code units.
 
+pub mod compiled;
 pub mod engine;
 pub mod fold;
 pub mod lang;

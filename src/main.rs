@@ -7,6 +7,7 @@ use reserve::{Engine, Finding, OfficialMode, Profile, Settings, Severity, UiLang
 use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Réserve: warns public servants before a social-media post breaches their duty of discretion.
 #[derive(Parser)]
@@ -120,9 +121,14 @@ fn ui_lang_from_env() -> UiLang {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(e),
+    };
     match run(cli) {
         Ok(code) => code,
+        // The reader went away (`reserve rules | head -1`): nothing left to say.
+        Err(message) if message == BROKEN_PIPE => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("reserve: {message}");
             ExitCode::from(2)
@@ -130,7 +136,48 @@ fn main() -> ExitCode {
     }
 }
 
+/// Marker for a closed standard output.
+const BROKEN_PIPE: &str = "broken pipe";
+
+/// Help and version go to stdout (exit 0); a usage error is one line on stderr (exit 2).
+fn usage_error(e: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        let _ = e.print();
+        return if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+            ExitCode::from(2)
+        } else {
+            ExitCode::SUCCESS
+        };
+    }
+    let text = e.to_string();
+    let first = text
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("usage error");
+    let first = first.strip_prefix("error: ").unwrap_or(first);
+    eprintln!("reserve: {first} (see reserve --help)");
+    ExitCode::from(2)
+}
+
+/// Writes to stdout, turning a closed pipe into [`BROKEN_PIPE`].
+fn emit(out: &mut impl Write, text: &str) -> Result<(), String> {
+    out.write_all(text.as_bytes()).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            BROKEN_PIPE.to_string()
+        } else {
+            e.to_string()
+        }
+    })
+}
+
 fn run(cli: Cli) -> Result<ExitCode, String> {
+    let mut out = std::io::stdout().lock();
     match cli.command {
         Command::Check { opts, format, file } => {
             let text = read_input(file.as_deref())?;
@@ -140,29 +187,17 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 .findings
                 .iter()
                 .any(|f| f.severity >= Severity::Warning);
-            let mut out = std::io::stdout().lock();
-            let written = match format {
-                Format::Json => serde_json::to_writer(&mut out, &JsonReport::from(&analysis))
-                    .map_err(|e| e.to_string())
-                    .and_then(|_| writeln!(out).map_err(|e| e.to_string())),
-                Format::Text => {
-                    let colour = std::io::stdout().is_terminal();
-                    let lang = engine.settings().ui_lang;
-                    write!(
-                        out,
-                        "{}",
-                        render_text(
-                            &text,
-                            analysis.language.as_str(),
-                            &analysis.findings,
-                            colour,
-                            lang
-                        )
-                    )
-                    .map_err(|e| e.to_string())
-                }
+            let report = match format {
+                Format::Json => json(&JsonReport::from(&analysis))?,
+                Format::Text => render_text(
+                    &text,
+                    analysis.language.as_str(),
+                    &analysis.findings,
+                    std::io::stdout().is_terminal(),
+                    engine.settings().ui_lang,
+                ),
             };
-            written?;
+            emit(&mut out, &report)?;
             Ok(if serious {
                 ExitCode::from(1)
             } else {
@@ -181,74 +216,93 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 .map_err(|_| format!("{} is not valid UTF-8", file.display()))?;
             let lines = parse_corpus(&text).map_err(|e| format!("{}: {e}", file.display()))?;
             let report = evaluate(&lines, &opts.settings()?).map_err(|e| e.to_string())?;
-            match format {
-                Format::Json => println!(
-                    "{}",
-                    serde_json::to_string(&report).map_err(|e| e.to_string())?
-                ),
-                Format::Text => {
-                    println!(
-                        "{:<18} {:>8} {:>6} {:>7}",
-                        "category", "expected", "found", "recall"
-                    );
-                    for (c, s) in &report.recall {
-                        println!(
-                            "{:<18} {:>8} {:>6} {:>7.3}",
-                            c.as_str(),
-                            s.expected,
-                            s.found,
-                            s.recall
-                        );
-                    }
-                    println!(
-                        "false alarms: {} of {} benign posts ({:.3})",
-                        report.false_alarms, report.benign, report.false_alarm_rate
-                    );
-                    if verbose {
-                        for m in &report.misses {
-                            let cats: Vec<&str> = m.categories.iter().map(|c| c.as_str()).collect();
-                            println!("missed  line {:>4} [{}] {}", m.line, cats.join(","), m.text);
-                        }
-                        for m in &report.alarms {
-                            let cats: Vec<&str> = m.categories.iter().map(|c| c.as_str()).collect();
-                            println!(
-                                "alarm   line {:>4} [{}] ({}) {}",
-                                m.line,
-                                cats.join(","),
-                                m.rules.join(","),
-                                m.text
-                            );
-                        }
-                    }
-                }
-            }
+            let text = match format {
+                Format::Json => json(&report)?,
+                Format::Text => render_eval(&report, verbose),
+            };
+            emit(&mut out, &text)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Rules { opts, format } => {
             let engine = Engine::new(opts.settings()?).map_err(|e| e.to_string())?;
             let rules = engine.rules();
-            match format {
-                Format::Json => println!(
-                    "{}",
-                    serde_json::to_string(&rules).map_err(|e| e.to_string())?
-                ),
+            let text = match format {
+                Format::Json => json(&rules)?,
                 Format::Text => {
+                    let mut t = String::new();
                     for r in &rules {
-                        println!(
-                            "{:<40} {:<18} {:<8} {:<6} {}",
+                        t.push_str(&format!(
+                            "{:<40} {:<18} {:<8} {:<6} {}\n",
                             r.id,
                             r.category.as_str(),
                             r.severity.as_str(),
                             r.languages.join(","),
                             r.title
-                        );
+                        ));
                     }
-                    println!("{} rules", rules.len());
+                    t.push_str(&format!("{} rules\n", rules.len()));
+                    t
                 }
-            }
+            };
+            emit(&mut out, &text)?;
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Any report as one line of JSON.
+fn json<T: serde::Serialize>(value: &T) -> Result<String, String> {
+    serde_json::to_string(value)
+        .map(|s| s + "\n")
+        .map_err(|e| e.to_string())
+}
+
+/// The text table of `reserve eval`.
+fn render_eval(report: &reserve::eval::EvalReport, verbose: bool) -> String {
+    let mut t = format!(
+        "{:<18} {:>8} {:>6} {:>7}\n",
+        "category", "expected", "found", "recall"
+    );
+    for (c, s) in &report.recall {
+        t.push_str(&format!(
+            "{:<18} {:>8} {:>6} {:>7.3}\n",
+            c.as_str(),
+            s.expected,
+            s.found,
+            s.recall
+        ));
+    }
+    t.push_str(&format!(
+        "false alarms: {} of {} benign posts ({:.3})\n",
+        report.false_alarms, report.benign, report.false_alarm_rate
+    ));
+    if verbose {
+        let cats = |m: &reserve::eval::Miss| {
+            m.categories
+                .iter()
+                .map(|c| c.as_str())
+                .collect::<Vec<_>>()
+                .join(",")
+        };
+        for m in &report.misses {
+            t.push_str(&format!(
+                "missed  line {:>4} [{}] {}\n",
+                m.line,
+                cats(m),
+                m.text
+            ));
+        }
+        for m in &report.alarms {
+            t.push_str(&format!(
+                "alarm   line {:>4} [{}] ({}) {}\n",
+                m.line,
+                cats(m),
+                m.rules.join(","),
+                m.text
+            ));
+        }
+    }
+    t
 }
 
 /// The JSON contract of `reserve check`: exactly these keys (the wasm API also gives `title`).
@@ -325,6 +379,18 @@ fn byte_of_utf16(text: &str, unit: usize) -> usize {
     text.len()
 }
 
+/// Blank space as wide on a terminal as `before`: tabs stay tabs, wide characters take two
+/// columns, combining and zero-width characters none.
+fn caret_indent(before: &str) -> String {
+    before
+        .chars()
+        .map(|c| match c {
+            '\t' => "\t".to_string(),
+            _ => " ".repeat(UnicodeWidthChar::width(c).unwrap_or(0)),
+        })
+        .collect()
+}
+
 /// Human-readable report: each finding's line, a caret under the span, the message.
 fn render_text(
     text: &str,
@@ -352,8 +418,9 @@ fn render_text(
         let line_start = text[..bs].rfind('\n').map_or(0, |i| i + 1);
         let line_end = text[bs..].find('\n').map_or(text.len(), |i| bs + i);
         let line_no = text[..bs].matches('\n').count() + 1;
-        let col = text[line_start..bs].chars().count();
-        let width = text[bs..be.min(line_end).max(bs)].chars().count().max(1);
+        let before = &text[line_start..bs];
+        let col = before.chars().count();
+        let width = UnicodeWidthStr::width(&text[bs..be.min(line_end).max(bs)]).max(1);
         let sev_colour = match f.severity {
             Severity::High => "1;31",
             Severity::Warning => "1;33",
@@ -371,7 +438,7 @@ fn render_text(
         out.push_str(&format!("  {}\n", &text[line_start..line_end]));
         out.push_str(&format!(
             "  {}{}\n",
-            " ".repeat(col),
+            caret_indent(before),
             paint(sev_colour, &"^".repeat(width))
         ));
         out.push_str(&format!(

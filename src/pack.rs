@@ -44,6 +44,15 @@ pub struct Bilingual {
     pub fr: String,
 }
 
+/// `title` / `message` as written: both languages are checked after parsing, so a missing
+/// one is reported with the key's name and line.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBilingual {
+    en: Option<String>,
+    fr: Option<String>,
+}
+
 /// Options an inline test runs with.
 #[derive(Debug, Clone, Deserialize, Default, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -117,8 +126,8 @@ struct RawRule {
     severity: String,
     languages: Vec<String>,
     kind: Kind,
-    title: Bilingual,
-    message: Bilingual,
+    title: RawBilingual,
+    message: RawBilingual,
     source: String,
     #[serde(default)]
     terms: Vec<String>,
@@ -219,6 +228,9 @@ pub struct RuleDef {
     pub file: String,
     /// Line of the rule in its file.
     pub line: usize,
+    /// Lines of the rule's keys that are checked when the rule is compiled (`terms`,
+    /// `near`, `to`, `except`, `unless_near`, `requires_near`, `patterns`).
+    pub key_lines: BTreeMap<String, usize>,
 }
 
 /// A parsed pack.
@@ -245,16 +257,30 @@ pub const BUILTIN_CHECKS: [&str; 4] = [
 /// Checksums known to the engine.
 pub const CHECKSUMS: [&str; 5] = ["luhn", "sin", "card", "nir", "iban"];
 
+/// A parser message on one line (TOML messages may span several).
+fn one_line(message: &str) -> String {
+    message
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(": ")
+}
+
 fn line_at(text: &str, byte: usize) -> usize {
     text.get(..byte).map_or(1, |s| s.matches('\n').count() + 1)
 }
 
 /// The line where `key = ` is written inside the span of a rule, or the rule's own line.
 fn line_of_key(text: &str, span: std::ops::Range<usize>, key: &str) -> usize {
-    let body = text.get(span.clone()).unwrap_or("");
+    // The rule runs from its header to the next table header (its span may stop short).
+    let body = text.get(span.start..).unwrap_or("");
     let mut offset = 0;
-    for line in body.split_inclusive('\n') {
+    for (i, line) in body.split_inclusive('\n').enumerate() {
         let t = line.trim_start();
+        if i > 0 && t.starts_with('[') {
+            break;
+        }
         if let Some(rest) = t.strip_prefix(key) {
             if rest.trim_start().starts_with('=') || rest.starts_with('.') {
                 return line_at(text, span.start + offset);
@@ -279,7 +305,7 @@ pub fn parse_pack(file: &str, text: &str) -> Result<PackDef, PackError> {
     };
     let raw: RawPack = toml::from_str(text).map_err(|e| {
         let line = e.span().map_or(1, |s| line_at(text, s.start));
-        err(line, None, e.message().trim().to_string())
+        err(line, None, one_line(e.message()))
     })?;
     let pack_id = raw.pack.id.trim().to_string();
     if pack_id.is_empty()
@@ -320,7 +346,7 @@ pub fn parse_pack(file: &str, text: &str) -> Result<PackDef, PackError> {
         let r: RawRule = toml::Value::Table(table)
             .try_into()
             .map_err(|e: toml::de::Error| {
-                let msg = e.message().trim().to_string();
+                let msg = one_line(e.message());
                 let key = msg.split('`').nth(1).unwrap_or("").to_string();
                 rule_err(&key, msg)
             })?;
@@ -412,14 +438,28 @@ pub fn parse_pack(file: &str, text: &str) -> Result<PackDef, PackError> {
             },
             _ => {}
         }
-        for (name, b) in [("title", &r.title), ("message", &r.message)] {
-            if b.en.trim().is_empty() || b.fr.trim().is_empty() {
-                return Err(rule_err(
-                    name,
-                    format!("`{name}` needs both en and fr text"),
-                ));
+        let mut texts = Vec::new();
+        for (name, b) in [("title", r.title), ("message", r.message)] {
+            match (b.en, b.fr) {
+                (Some(en), Some(fr)) if !en.trim().is_empty() && !fr.trim().is_empty() => {
+                    texts.push(Bilingual { en, fr })
+                }
+                _ => {
+                    return Err(rule_err(
+                        name,
+                        format!("`{name}` needs both en and fr text"),
+                    ))
+                }
             }
         }
+        let message = texts.pop().unwrap_or_else(|| Bilingual {
+            en: String::new(),
+            fr: String::new(),
+        });
+        let title = texts.pop().unwrap_or_else(|| Bilingual {
+            en: String::new(),
+            fr: String::new(),
+        });
         if r.source.trim().is_empty() {
             return Err(rule_err(
                 "source",
@@ -434,8 +474,8 @@ pub fn parse_pack(file: &str, text: &str) -> Result<PackDef, PackError> {
             election_only: r.election_only,
             languages: r.languages,
             kind: r.kind,
-            title: r.title,
-            message: r.message,
+            title,
+            message,
             source: r.source,
             terms: r.terms,
             patterns: r.patterns,
@@ -453,6 +493,18 @@ pub fn parse_pack(file: &str, text: &str) -> Result<PackDef, PackError> {
             quiet: r.tests.quiet.into_iter().map(TestCase::from).collect(),
             file: file.to_string(),
             line,
+            key_lines: [
+                "terms",
+                "near",
+                "to",
+                "except",
+                "unless_near",
+                "requires_near",
+                "patterns",
+            ]
+            .iter()
+            .map(|k| (k.to_string(), line_of_key(text, span.clone(), k)))
+            .collect(),
         });
     }
     Ok(PackDef {

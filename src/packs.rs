@@ -1,9 +1,20 @@
-//! The built-in rule packs (every `rules/*.toml`, embedded at build time) and the
-//! loading of an organisation's extra packs.
+//! The built-in rule packs (every `rules/*.toml`, embedded at build time, both as text and
+//! compiled by build.rs into [`BUILTIN_COMPILED`]) and the loading of an organisation's
+//! extra packs.
 
-use crate::pack::{parse_pack, PackDef, PackError};
+use crate::compiled::{
+    Compiled, Node, PatternMeta, PhraseEntry, Role, RuleMeta, Slot, TermIndex, UserList, UserSlot,
+};
+use crate::model::{Category, Severity};
+use crate::pack::{parse_pack, Kind, PackDef, PackError};
+use regex::bytes::Regex;
+use std::borrow::Cow;
+use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/packs.rs"));
+
+// `BUILTIN_COMPILED` and `BUILTIN_REGEXES`: the built-in packs compiled by build.rs.
+include!(concat!(env!("OUT_DIR"), "/compiled.rs"));
 
 /// Parses every built-in pack.
 pub fn builtin() -> Result<Vec<PackDef>, PackError> {
@@ -54,4 +65,28 @@ pub fn read_dir(dir: &std::path::Path) -> Result<Vec<crate::model::PackText>, Pa
             })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compiled::compile;
+
+    /// The tables build.rs embeds are exactly what the run-time compiler makes of the same
+    /// packs, so built-in and extra packs behave alike.
+    #[test]
+    fn static_tables_equal_the_runtime_compilation() {
+        let packs = builtin().unwrap_or_else(|e| panic!("built-in packs must parse: {e}"));
+        let (runtime, regexes) = compile(&packs).unwrap_or_else(|e| panic!("{e}"));
+        let embedded = &BUILTIN_COMPILED;
+        assert!(runtime.rules == embedded.rules, "rules differ");
+        assert!(runtime.patterns == embedded.patterns, "patterns differ");
+        assert!(
+            runtime.user_slots == embedded.user_slots,
+            "user slots differ"
+        );
+        assert!(runtime.terms == embedded.terms, "term index differs");
+        assert!(!embedded.terms.phrases.is_empty() && !embedded.rules.is_empty());
+        assert_eq!(regexes.len(), BUILTIN_REGEXES.len());
+    }
 }

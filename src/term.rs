@@ -26,7 +26,8 @@ enum Part {
 pub fn expand(term: &str) -> Result<Vec<Phrase>, String> {
     let chars: Vec<char> = term.chars().collect();
     let mut at = 0;
-    let parts = parse_sequence(&chars, &mut at, None)?;
+    let parts =
+        parse_sequence(&chars, &mut at, None).map_err(|e| format!("term \"{term}\": {e}"))?;
     if at != chars.len() {
         return Err(format!("unbalanced bracket in term \"{term}\""));
     }

@@ -40,7 +40,7 @@ impl WasmEngine {
             .map_err(|e| JsError::new(&e.to_string()))
     }
 
-    /// The rules in force: `[{id, category, severity, languages, title, source}]`.
+    /// The rules in force: `[{id, category, severity, languages, title, message, source}]`.
     pub fn rules(&self) -> Result<JsValue, JsError> {
         serde::Serialize::serialize(&self.inner.rules(), &serializer())
             .map_err(|e| JsError::new(&e.to_string()))

@@ -14,10 +14,6 @@ const FINDING_KEYS: [&str; 8] = [
     "rule", "category", "severity", "start", "end", "excerpt", "message", "source",
 ];
 
-/// Keys the CLI prints beyond the contract. `title` is an open question, see
-/// docs/ENGINE-BUGS.md ("CLI JSON: extra key `title`"); anything else is drift.
-const TOLERATED_EXTRA_KEYS: [&str; 1] = ["title"];
-
 const CATEGORIES: [&str; 10] = [
     "confidential",
     "operations",
@@ -139,11 +135,6 @@ fn contract_problems(text: &str, f: &Value) -> Vec<String> {
             wrong.push(format!("missing key {k}"));
         }
     }
-    for k in obj.keys() {
-        if !FINDING_KEYS.contains(&k.as_str()) && !TOLERATED_EXTRA_KEYS.contains(&k.as_str()) {
-            wrong.push(format!("undocumented key {k}"));
-        }
-    }
     let rule = f["rule"].as_str().unwrap_or("");
     let parts: Vec<&str> = rule.splitn(2, '.').collect();
     if parts.len() != 2 || parts.iter().any(|p| p.is_empty()) {
@@ -242,6 +233,25 @@ fn json_is_one_object_with_the_documented_keys() {
     // A risky post must actually produce findings for this test to mean anything.
     let (v, _) = check_json(posts[3], &[]);
     assert!(findings(&v).len() >= 2, "{v}");
+}
+
+// The lead ruled that the CLI prints exactly the documented keys, no `title`
+// (docs/ENGINE-BUGS.md); the wasm API keeps it.
+#[test]
+fn json_findings_have_exactly_the_documented_keys() {
+    let text = "Je travaille au ministère et voici le mémo Protégé B de demain.";
+    let (v, _) = check_json(text, &["--official", "en", "--term", "mémo"]);
+    assert!(findings(&v).len() >= 3, "{v}");
+    let documented: BTreeSet<&str> = FINDING_KEYS.into_iter().collect();
+    for f in findings(&v) {
+        let keys: BTreeSet<&str> = f
+            .as_object()
+            .expect("object")
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(keys, documented, "keys of {}", f["rule"]);
+    }
 }
 
 #[test]
@@ -397,8 +407,6 @@ fn assert_one_line_error(what: &str, out: &Output) -> String {
     err
 }
 
-// Known failing until src/main.rs turns clap's multi-line usage errors into one line:
-// see docs/ENGINE-BUGS.md, "CLI: usage errors print several lines on stderr".
 #[test]
 fn usage_errors_exit_2_with_one_line() {
     let dir = scratch_dir("usage");
@@ -473,6 +481,8 @@ fn non_utf8_input_exits_2_with_one_line() {
     assert_one_line_error("surrogate bytes", &run(&["check"], b"abc \xed\xa0\x80 def"));
 }
 
+// The "broken pack" half is known failing until the TOML parser's multi-line message is
+// joined into one line: see docs/ENGINE-BUGS.md, entry 4.
 #[test]
 fn bad_rules_dir_exits_2_with_one_line() {
     let dir = scratch_dir("rules-missing").join("nope");
@@ -582,8 +592,6 @@ fn text_format_for_a_clean_post_exits_0() {
     assert!(!stdout(&out).contains('\x1b'));
 }
 
-// Known failing until src/main.rs measures the caret column in terminal columns:
-// see docs/ENGINE-BUGS.md, "CLI text format: caret not under the span".
 #[test]
 fn caret_is_under_the_span_after_tabs_wide_and_combining_characters() {
     let lines = [
@@ -1199,4 +1207,79 @@ fn eval_malformed_line_exits_2_naming_the_line() {
     }
     let missing = dir.join("missing.jsonl");
     assert_one_line_error("missing corpus", &run(&["eval", path_str(&missing)], b""));
+}
+
+#[test]
+fn a_closed_stdout_is_an_error_not_a_panic() {
+    let dir = scratch_dir("closed-stdout");
+    let corpus = dir.join("c.jsonl");
+    std::fs::write(
+        &corpus,
+        corpus_line("Protégé B", &["confidential"], "") + "\n",
+    )
+    .expect("write");
+    let cases: [(&str, Vec<&str>); 4] = [
+        ("check", vec!["check"]),
+        ("check json", vec!["check", "--format", "json"]),
+        ("rules", vec!["rules"]),
+        ("eval", vec!["eval", path_str(&corpus)]),
+    ];
+    let mut failures = Vec::new();
+    for (what, args) in cases {
+        // A pipe whose reading end is closed before the command starts, like `| head -0`.
+        let (reader, writer) = std::io::pipe().expect("pipe");
+        drop(reader);
+        let mut child = Command::new(env!("CARGO_BIN_EXE_reserve"))
+            .args(&args)
+            .env("LANG", "C")
+            .stdin(Stdio::piped())
+            .stdout(writer)
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn");
+        if let Some(mut input) = child.stdin.take() {
+            let _ = input.write_all("Voici le mémo Protégé B".as_bytes());
+        }
+        let out = child.wait_with_output().expect("wait");
+        let err = stderr(&out);
+        if err.contains("panicked") || out.status.code() == Some(101) || err.lines().count() > 1 {
+            failures.push(format!(
+                "{what}: exit {:?}, stderr: {err}",
+                out.status.code()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// Text output on a real terminal is coloured. `script` (util-linux / bsdutils, present on
+/// every Linux) gives the command a pseudo-terminal as stdout.
+#[test]
+fn text_format_is_coloured_on_a_terminal() {
+    let dir = scratch_dir("tty");
+    let post = dir.join("post.txt");
+    std::fs::write(&post, "Voici le mémo Protégé B de demain").expect("write");
+    let quote = |s: &str| format!("'{}'", s.replace('\'', r"'\''"));
+    let command = format!(
+        "{} check --ui-lang en {}",
+        quote(env!("CARGO_BIN_EXE_reserve")),
+        quote(path_str(&post))
+    );
+    let out = Command::new("script")
+        .args(["-q", "-e", "-c", &command, "/dev/null"])
+        .env("LANG", "C")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap_or_else(|e| panic!("this test needs `script` (util-linux): {e}"));
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        s.contains("\x1b["),
+        "ANSI colour expected on a terminal:\n{s}"
+    );
+    assert!(s.contains("Protégé B"), "{s}");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "exit code passes through `script`"
+    );
 }

@@ -97,9 +97,9 @@ const PHRASES: &[&str] = &[
 
 /// Zero-width and format characters, and odd white space.
 const INVISIBLE: &[char] = &[
-    '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}', '\u{00ad}', '\u{200e}',
-    '\u{200f}', '\u{202e}', '\u{fe0f}', '\u{fe0e}', '\u{00a0}', '\u{202f}', '\u{2009}',
-    '\u{3000}', '\u{2028}', '\u{2029}', '\u{0085}', '\u{000b}', '\u{000c}', '\t', '\r', '\n',
+    '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}', '\u{00ad}', '\u{200e}', '\u{200f}',
+    '\u{202e}', '\u{fe0f}', '\u{fe0e}', '\u{00a0}', '\u{202f}', '\u{2009}', '\u{3000}', '\u{2028}',
+    '\u{2029}', '\u{0085}', '\u{000b}', '\u{000c}', '\t', '\r', '\n',
 ];
 
 const EMOJI: &[&str] = &[
@@ -120,9 +120,9 @@ const EMOJI: &[&str] = &[
 ];
 
 const LETTERS_WITH_FOLDS: &[char] = &[
-    'é', 'É', 'è', 'ê', 'ë', 'à', 'â', 'ç', 'Ç', 'î', 'ï', 'ô', 'ö', 'ù', 'û', 'ü', 'ÿ', 'œ',
-    'Œ', 'æ', 'Æ', 'ß', 'ẞ', 'İ', 'ı', 'ǅ', 'ﬁ', 'ﬀ', 'ŉ', 'Σ', 'ς', 'ﬃ', 'Å', 'K', 'ǰ',
-    'ΐ', 'ａ', 'Ｚ', '９', 'Ⅻ', '①', '½', '²',
+    'é', 'É', 'è', 'ê', 'ë', 'à', 'â', 'ç', 'Ç', 'î', 'ï', 'ô', 'ö', 'ù', 'û', 'ü', 'ÿ', 'œ', 'Œ',
+    'æ', 'Æ', 'ß', 'ẞ', 'İ', 'ı', 'ǅ', 'ﬁ', 'ﬀ', 'ŉ', 'Σ', 'ς', 'ﬃ', 'Å', 'K', 'ǰ', 'ΐ', 'ａ',
+    'Ｚ', '９', 'Ⅻ', '①', '½', '²',
 ];
 
 /// One piece of a random post.
@@ -276,7 +276,10 @@ fn contract_problems(engine: &Engine, text: &str, a: &Analysis) -> Vec<String> {
         }
         if f.category == reserve::Category::OfficialLanguage && engine.settings().official.is_none()
         {
-            wrong.push(format!("{}: official-language finding without an official mode", f.rule));
+            wrong.push(format!(
+                "{}: official-language finding without an official mode",
+                f.rule
+            ));
         }
     }
     wrong
@@ -340,7 +343,7 @@ fn random_posts_never_break_the_contract() {
         .iter()
         .map(|s| Engine::new(s.clone()).unwrap_or_else(|e| panic!("engine: {e}")))
         .collect();
-    let mut rng = Rng(0x5EED_0F_2E5E_27E);
+    let mut rng = Rng(0x0005_EED0_F2E5_E27E);
     let mut failures = Vec::new();
     let mut total_findings = 0usize;
     let posts = 6000;
@@ -361,7 +364,10 @@ fn random_posts_never_break_the_contract() {
             }
             let second = analyze_or_report(engine, &text, &context);
             if first != second {
-                failures.push(format!("{context}: two analyses differ for {:?}", escaped(&text)));
+                failures.push(format!(
+                    "{context}: two analyses differ for {:?}",
+                    escaped(&text)
+                ));
             }
         }
         if failures.len() > 20 {
@@ -402,9 +408,21 @@ fn risky_phrases_between_odd_neighbours() {
         .map(|c| c.to_string())
         .chain(EMOJI.iter().map(|e| e.to_string()))
         .chain(
-            ["", "\u{301}", "a\u{301}", "東京", "مرحبا", "𝔘", "\u{fffd}", "x", "9", "_", "'"]
-                .iter()
-                .map(|s| s.to_string()),
+            [
+                "",
+                "\u{301}",
+                "a\u{301}",
+                "東京",
+                "مرحبا",
+                "𝔘",
+                "\u{fffd}",
+                "x",
+                "9",
+                "_",
+                "'",
+            ]
+            .iter()
+            .map(|s| s.to_string()),
         )
         .collect();
     let engines: Vec<Engine> = all_settings()
@@ -449,7 +467,10 @@ fn one_megabyte_of_mixed_text_completes() {
     }
     let engine = default_engine();
     let a = analyze_or_report(&engine, &text, "1 MB");
-    assert!(!a.findings.is_empty(), "1 MB of risky fragments raises something");
+    assert!(
+        !a.findings.is_empty(),
+        "1 MB of risky fragments raises something"
+    );
     let problems = contract_problems(&engine, &text, &a);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
@@ -505,7 +526,7 @@ fn continues_previous(c: char) -> bool {
 }
 
 // Known failing until the engine extends span ends over trailing combining marks and
-// variation selectors: see docs/ENGINE-BUGS.md, "Spans cut a character from its accent".
+// variation selectors: see docs/ENGINE-BUGS.md, entry 8.
 #[test]
 fn spans_do_not_cut_a_character_from_its_marks() {
     let engine = Engine::new(Settings {

@@ -55,15 +55,14 @@ export function createSession({ editor, adapter, ctx }) {
     destroyed: false,
   };
 
-  // The badge exists while the composer is not covered by something the page painted above
-  // it (a modal): a covered composer's badge would otherwise show through the modal.
-  const makeBadge = () => createBadge({
+  const badge = createBadge({
     anchor: adapter.badgeAnchor(editor),
     onOpenList: (rect) => ctx.onOpenList(session, rect),
     onToggleOfficial: (on) => ctx.onToggleOfficial(session, on),
   });
-  let badge = makeBadge();
   let badgeState = null;
+  // Hidden while the composer is covered by something the page painted above it (a modal):
+  // the badge would otherwise show through the modal.
   let covered = false;
 
   ctx.dismissals(draftId).then((tokens) => {
@@ -197,7 +196,7 @@ export function createSession({ editor, adapter, ctx }) {
       canMarkOfficial: !!state.account,
       locationTagged: !!state.place,
     };
-    if (badge) badge.update(badgeState);
+    badge.update(badgeState);
     ctx.onChange(session);
   }
 
@@ -295,7 +294,7 @@ export function createSession({ editor, adapter, ctx }) {
       return editor.getBoundingClientRect();
     },
     /** Focuses the badge pill. */
-    focusBadge: () => { if (badge) badge.focus(); },
+    focusBadge: () => badge.focus(),
     /**
      * Hides the badge while the composer is covered (e.g. by a modal), shows it again after.
      * @param {boolean} isCovered
@@ -303,13 +302,7 @@ export function createSession({ editor, adapter, ctx }) {
     setCovered(isCovered) {
       if (state.destroyed || isCovered === covered) return;
       covered = isCovered;
-      if (covered) {
-        badge.destroy();
-        badge = null;
-      } else {
-        badge = makeBadge();
-        if (badgeState) badge.update(badgeState);
-      }
+      badge.setHidden(covered);
     },
     /** Whether the badge is currently set aside because the composer is covered. */
     isCovered: () => covered,
@@ -327,7 +320,7 @@ export function createSession({ editor, adapter, ctx }) {
       editor.removeEventListener('focus', onFocus);
       clearHighlights(session);
       if (overlay) overlay.destroy();
-      if (badge) badge.destroy();
+      badge.destroy();
     },
   };
   if (isTextarea) editor.addEventListener('scroll', () => overlay && overlay.reposition(), { passive: true });

@@ -3,15 +3,21 @@
 
 import {
   loadSettings, saveSettings, watchSettings, importSettings, exportSettings, getStorageNotices,
-  dismissStorageNotices, getSettingsBackups, isLocked, lockedFields, describeProblem,
+  dismissStorageNotices, getSettingsBackups, isLocked, lockedFields,
   electionPeriodAround, isInElectionPeriod, PROFILES, CATEGORIES, SEVERITIES, PLATFORMS, MODES,
 } from '../shared/settings.js';
 import { normalizeHandle, withOfficialAccount } from '../shared/settings-core.js';
 import { PLATFORM_NAMES } from '../shared/checklist.js';
-import { t, el, clear, localizePage, formatDate } from '../shared/page.js';
+import { t, el, clear, localizePage, formatDate, pageLang } from '../shared/page.js';
+import { problemText } from '../shared/problems.js';
+import { loadRules } from '../shared/rules-catalog.js';
 
 const $ = (id) => document.getElementById(id);
 let settings;
+/** Rule id -> title in the page language, from the engine (null until loaded or if it failed). */
+let ruleTitles = null;
+/** A validation problem as a sentence in the page language. */
+const describe = (p) => problemText(p, t);
 /** Last rule un-ignored, for Undo. */
 let lastRestoredRule = null;
 
@@ -30,12 +36,14 @@ function announce(text) {
 
 async function save(patch, focusId) {
   try {
+    const before = settings.profile;
     settings = await saveSettings(patch);
     render();
+    if (settings.profile !== before) refreshRuleTitles();
     announce(t('options_saved'));
   } catch (e) {
     render();
-    const problems = e.problems ? e.problems.map(describeProblem).join('; ') : String(e.message || e);
+    const problems = e.problems ? e.problems.map(describe).join('; ') : String(e.message || e);
     announce(`${t('options_saveFailed')} ${problems}`);
   }
   if (focusId) $(focusId)?.focus();
@@ -234,17 +242,23 @@ function postingSection() {
 // --- Ignored rules and paused sites -------------------------------------------------------------
 function ignoredSection() {
   const rules = settings.ignoredRules;
-  const ul = el('ul', { class: 'chips', attrs: { 'aria-label': t('options_ignoredTitle') } });
-  rules.forEach((r, i) => ul.append(el('li', {},
-    el('code', { text: r }),
-    el('button', {
-      type: 'button', id: `rule-restore-${i}`, text: t('options_ruleRestore'),
-      attrs: { 'aria-label': t('options_ruleRestoreLabel', r) },
-      on: { click: () => { lastRestoredRule = r; save({ ignoredRules: rules.filter((x) => x !== r) }, 'rule-undo'); } },
-    }))));
+  const titleOf = (r) => ruleTitles?.get(r) || null;
+  const ul = el('ul', { class: 'ignored-rules', attrs: { 'aria-label': t('options_ignoredRulesList') } });
+  rules.forEach((r, i) => {
+    const title = titleOf(r);
+    ul.append(el('li', { dataset: { rule: r } },
+      el('span', { class: 'rule-name' },
+        el('a', { href: `../learn/learn.html?rule=${encodeURIComponent(r)}`, id: `rule-link-${i}`, text: title || r }),
+        title ? el('code', { text: r }) : null),
+      el('button', {
+        type: 'button', id: `rule-restore-${i}`, text: t('options_ruleRestore'),
+        attrs: { 'aria-label': t('options_ruleRestoreLabel', title || r) },
+        on: { click: () => { lastRestoredRule = r; save({ ignoredRules: rules.filter((x) => x !== r) }, 'rule-undo'); } },
+      })));
+  });
   const undo = lastRestoredRule && !rules.includes(lastRestoredRule)
-    ? el('div', { class: 'actions' },
-      el('span', { text: t('options_ruleRestored', lastRestoredRule) }),
+    ? el('div', { class: 'actions undo', attrs: { role: 'status' } },
+      el('span', { text: t('options_ruleRestored', titleOf(lastRestoredRule) || lastRestoredRule) }),
       el('button', {
         type: 'button', id: 'rule-undo', text: t('options_undo'),
         on: { click: () => { const r = lastRestoredRule; lastRestoredRule = null; save({ ignoredRules: [...settings.ignoredRules, r] }, 'sec-ignored-h'); } },
@@ -261,6 +275,7 @@ function ignoredSection() {
   const s = section('sec-ignored', 'options_ignoredTitle', 'options_ignoredHelp',
     rules.length ? ul : el('p', { class: 'empty', text: t('options_none') }),
     undo,
+    el('p', { class: 'small' }, el('a', { href: '../learn/learn.html', id: 'all-rules-link', text: t('options_allRulesLink') })),
     el('h3', { class: 'small', text: t('options_pausedSites'), attrs: { style: 'margin-top:12px' } }),
     settings.pausedSites.length ? sites : el('p', { class: 'empty', text: t('options_none') }));
   s.querySelector('h2').tabIndex = -1;
@@ -278,9 +293,11 @@ function transferSection() {
     const text = await f.text();
     const res = await importSettings(text);
     importResult = res.ok ? { ok: true, name: f.name } : { ok: false, name: f.name, problems: res.problems };
+    const before = settings.profile;
     if (res.ok) settings = res.settings;
     render();
     $('import-result')?.focus();
+    if (settings.profile !== before) refreshRuleTitles();
   });
   const exportBtn = el('button', {
     type: 'button', id: 'export', text: t('options_export'),
@@ -302,7 +319,7 @@ function transferSection() {
       ? el('div', { class: 'notice ok', id: 'import-result', tabIndex: -1, attrs: { role: 'status' } }, el('p', { text: t('options_importOk', importResult.name) }))
       : el('div', { class: 'notice error', id: 'import-result', tabIndex: -1, attrs: { role: 'alert' } },
         el('p', { text: t('options_importFailed', importResult.name) }),
-        el('ul', { class: 'problems' }, importResult.problems.map((p) => el('li', { text: describeProblem(p) }))));
+        el('ul', { class: 'problems' }, importResult.problems.map((p) => el('li', { text: describe(p) }))));
   }
   return section('sec-transfer', 'options_transferTitle', 'options_transferHelp',
     el('div', { class: 'actions' }, exportBtn),
@@ -320,7 +337,7 @@ async function renderNotices() {
   box.append(el('div', { class: 'notice', id: 'storage-notice', attrs: { role: 'status' } },
     el('h2', { text: t('options_noticeTitle') }),
     el('p', { text: t('options_noticeBody') }),
-    el('ul', { class: 'problems' }, notices.flatMap((n) => n.problems.map((p) => el('li', { text: `${t(`options_area_${n.area}`)} — ${describeProblem(p)}` })))),
+    el('ul', { class: 'problems' }, notices.flatMap((n) => n.problems.map((p) => el('li', { text: `${t(`options_area_${n.area}`)} — ${describe(p)}` })))),
     el('div', { class: 'actions' },
       backups.length ? el('button', {
         type: 'button', id: 'download-backup', text: t('options_downloadBackup'),
@@ -364,17 +381,57 @@ function render() {
   window.scrollTo(0, scroll);
 }
 
+/** Rule titles for the ignored-rules list (the engine runs in this page; no network). */
+async function loadRuleTitles() {
+  try {
+    const { rules } = await loadRules({ profile: settings.profile, uiLang: pageLang() });
+    ruleTitles = new Map(rules.map((r) => [r.id, r.title]));
+  } catch (e) {
+    console.error('Réserve options: rule titles unavailable', e);
+    ruleTitles = null;
+  }
+}
+
+/**
+ * Reload the rule titles for a new profile, then redraw only the ignored-rules section (the rest of
+ * the page may be in use: re-rendering it would drop what the user is typing).
+ */
+function refreshRuleTitles() {
+  const profile = settings.profile;
+  loadRuleTitles().then(() => {
+    const old = $('sec-ignored');
+    if (!old || settings.profile !== profile) return;
+    const hadFocus = old.contains(document.activeElement) ? document.activeElement.id : null;
+    const next = ignoredSection();
+    for (const h of next.querySelectorAll('h2')) h.tabIndex = -1;
+    old.replaceWith(next);
+    if (hadFocus) $(hadFocus)?.focus();
+  });
+}
+
+/** Bring the section named in the address (e.g. #sec-ignored from the Learn page) into view. */
+function showHashSection() {
+  const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (!target) return;
+  target.scrollIntoView({ block: 'start' });
+  (target.querySelector('h2') || target).focus({ preventScroll: true });
+}
+
 async function main() {
   localizePage();
   settings = await loadSettings();
-  await renderNotices();
+  await Promise.all([renderNotices(), loadRuleTitles()]);
   render();
+  showHashSection();
+  window.addEventListener('hashchange', showHashSection);
   // Changes made elsewhere (popup, another window, a new organisation policy) re-render the
   // page; our own saves come back identical and are ignored.
   watchSettings((next) => {
     if (JSON.stringify(next) === JSON.stringify(settings)) return;
+    const profileChanged = next.profile !== settings.profile;
     settings = next;
     render();
+    if (profileChanged) refreshRuleTitles();
   });
   $('main').setAttribute('aria-busy', 'false');
   document.body.dataset.ready = 'true';

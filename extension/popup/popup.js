@@ -250,6 +250,11 @@ function openLink(url) {
   api.tabs.create({ url }).then(() => { if (!document.body.classList.contains('in-tab')) window.close(); });
 }
 
+function openLearn() {
+  api.tabs.create({ url: api.runtime.getURL('learn/learn.html') })
+    .then(() => { if (!document.body.classList.contains('in-tab')) window.close(); });
+}
+
 function openOptions() {
   api.runtime.openOptionsPage().then(() => { if (!document.body.classList.contains('in-tab')) window.close(); });
 }
@@ -263,6 +268,7 @@ function renderAll() {
 async function main() {
   localizePage();
   $('open-options').addEventListener('click', openOptions);
+  $('open-learn').addEventListener('click', openLearn);
   [settings, state, tabInfo] = await Promise.all([loadSettings(), loadChecklistState(), loadTabInfo()]);
   renderNotices(await getStorageNotices());
   renderAll();

@@ -168,7 +168,7 @@ function cleanStringList(value, path, out, { max = MAX_LIST, maxLen = MAX_TERM, 
     result.push(s);
   });
   if (result.length > max) {
-    out.push({ path, code: 'range', expected: `at most ${max} entries`, got: result.length });
+    out.push({ path, code: 'range', expected: `at most ${max} entries`, got: result.length, max });
     return result.slice(0, max);
   }
   return result;
@@ -311,7 +311,7 @@ const FIELD_VALIDATORS = {
   extraPacks: cleanPacks,
   reviewIntervalDays: (v, p, out) => {
     if (Number.isInteger(v) && v >= 7 && v <= 730) return v;
-    out.push({ path: p, code: Number.isInteger(v) ? 'range' : 'type', expected: 'whole number of days from 7 to 730', got: shortGot(v) });
+    out.push({ path: p, code: Number.isInteger(v) ? 'range' : 'type', expected: 'whole number of days from 7 to 730', got: shortGot(v), min: 7, max: 730 });
     return undefined;
   },
 };
@@ -729,7 +729,8 @@ export function isReviewDue(lastFullReview, intervalDays = 90, now = new Date())
 }
 
 /**
- * English description of a validation problem (the UI localises via `problemMessageArgs`).
+ * English description of a validation problem, for logs and tests. The pages show the localised
+ * sentence from `problemText` (extension/shared/problems.js).
  * @param {{path: string, code: string, expected?: unknown, got?: unknown}} p
  * @returns {string}
  */

@@ -272,7 +272,17 @@ export function extensionTools(b, extPage) {
       s = await getSettings();
       if (pred(s)) return s;
       if (Date.now() - t0 > 8000) throw new Error(`${what}: stored settings are ${JSON.stringify(s)}`);
-      await frames(extPage(), 1);
+      // The next storage change (the extension page is a background tab: it gets no frames).
+      await extPage().evaluate(() => new Promise((resolve) => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        const done = () => {
+          api.storage.onChanged.removeListener(done);
+          clearTimeout(timer);
+          resolve();
+        };
+        const timer = setTimeout(done, 1000); // a change between the read and this listener
+        api.storage.onChanged.addListener(done);
+      }));
     }
   }
 

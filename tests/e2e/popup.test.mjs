@@ -2,7 +2,9 @@
 // with the real built extension (dist/chrome, dist/firefox: `node tools/build-extension.mjs`)
 // in headless Chromium and Firefox ESR, one browser at a time.
 // Run: node --test --test-concurrency=1 tests/e2e/popup.test.mjs
-// Screenshots: target/e2e/popup-*.png, target/e2e/options-*.png
+//   (extension from dist/: `node tools/build-extension.mjs`; another build dir: RESERVE_DIST=dir)
+// Screenshots: target/e2e/popup-*.png, target/e2e/options-*.png (light and dark in both
+// browsers; French in Chromium, started with --lang=fr)
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -14,6 +16,9 @@ import puppeteer from 'puppeteer-core';
 import { launchChromium, launchFirefox, CHROMIUM_PATH, FIREFOX_PATH, DEFAULT_FIREFOX_UUID } from './browsers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const DIST = path.resolve(root, process.env.RESERVE_DIST || 'dist');
+// Firefox over WebDriver BiDi cannot emulate prefers-color-scheme: force the content scheme.
+const FIREFOX_DARK = { 'layout.css.prefers-color-scheme.content-override': 0 };
 const SHOTS = path.join(root, 'target/e2e');
 const TMP = path.join(root, 'target/tmp/popup-e2e');
 fs.mkdirSync(SHOTS, { recursive: true });
@@ -103,11 +108,13 @@ async function shot(page, name, { fullPage = true } = {}) {
 /** Size the viewport to the popup's own size (it renders 400px wide in the toolbar). */
 async function popupViewport(page) {
   await page.setViewport({ width: 400, height: 600 });
+  // The next frames lay the page out at the new width (a full-page screenshot measures it).
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
 for (const kind of ['chromium', 'firefox']) {
   describe(`popup and options in ${kind}`, { concurrency: false }, () => {
-    const extensionDir = path.join(root, kind === 'chromium' ? 'dist/chrome' : 'dist/firefox');
+    const extensionDir = path.join(DIST, kind === 'chromium' ? 'chrome' : 'firefox');
     let b;
     before(async () => {
       assert.ok(fs.existsSync(path.join(extensionDir, 'popup/popup.html')), `${extensionDir} missing: run node tools/build-extension.mjs`);
@@ -125,6 +132,10 @@ for (const kind of ['chromium', 'firefox']) {
       const link = await page.$eval('#panel-facebook a.open-setting', (a) => a.href);
       assert.match(link, /^https:\/\/accountscenter\.facebook\.com\//);
       assert.match(await page.$eval('#tab-status', (e) => e.textContent), /does not run/);
+      // Chromium styles extension pages with `body { font-size: 75% }`: labels must not shrink.
+      const sizes = await page.evaluate(() => ['#checklist > p', 'li.item label', '#tab-body p', 'button#open-options']
+        .map((sel) => getComputedStyle(document.querySelector(sel)).fontSize));
+      assert.deepEqual(sizes, ['12.5px', '14px', '14px', '14px']);
       await shot(page, `popup-${kind}`);
       assert.deepEqual(await axeViolations(page), []);
       if (kind === 'chromium') {
@@ -202,6 +213,10 @@ for (const kind of ['chromium', 'firefox']) {
       const input = await page.$('#import-file');
       await input.uploadFile(good);
       await page.waitForSelector('#import-result.ok');
+      // Ignored rules are shown by their title (from the engine in this page), linking to their page.
+      assert.deepEqual(await page.$eval('#sec-ignored li[data-rule]', (li) => [li.dataset.rule, li.querySelector('a').getAttribute('href'), li.querySelector('code').textContent]),
+        ['political.vote-call', '../learn/learn.html?rule=political.vote-call', 'political.vote-call']);
+      assert.notEqual(await page.$eval('#rule-link-0', (a) => a.textContent), 'political.vote-call');
       assert.equal(await page.$eval('#profile-ca-federal', (r) => r.checked), true);
       assert.equal(await page.$eval('#min-severity', (s) => s.value), 'warning');
       const before = await storageGet(page, 'sync', 'settings');
@@ -216,7 +231,10 @@ for (const kind of ['chromium', 'firefox']) {
       await (await page.$('#import-file')).uploadFile(bad);
       await page.waitForSelector('#import-result.error');
       const problems = await page.$$eval('#import-result li', (l) => l.map((x) => x.textContent));
-      assert.deepEqual(problems, ['minSeverity: must be one of info, warning, high (got "urgent")', 'terms: expected array, got string']);
+      assert.deepEqual(problems, [
+        'Lowest severity shown (minSeverity): must be one of info, warning, high (got "urgent")',
+        'Sensitive terms (terms): expected a list, got text',
+      ]);
       assert.deepEqual(await storageGet(page, 'sync', 'settings'), before);
       assert.equal(await page.$eval('#profile-ca-federal', (r) => r.checked), true);
       await shot(page, `options-${kind}-import-error`, { fullPage: false });
@@ -230,8 +248,8 @@ for (const kind of ['chromium', 'firefox']) {
       await reload(page);
       await page.waitForSelector('#storage-notice');
       const text = await page.$eval('#storage-notice', (n) => n.textContent);
-      assert.match(text, /profile: must be one of/);
-      assert.match(text, /employers: expected array, got string/);
+      assert.match(text, /Profile \(profile\): must be one of/);
+      assert.match(text, /Employer names \(employers\): expected a list, got text/);
       const backups = await storageGet(page, 'local', 'settingsBackup');
       const kept = backups.at(-1).value;
       assert.deepEqual(kept.settings ?? kept, corrupt);
@@ -252,7 +270,7 @@ for (const kind of ['chromium', 'firefox']) {
   });
 
   test(`${kind}: a ticked item survives a browser restart`, async () => {
-    const extensionDir = path.join(root, kind === 'chromium' ? 'dist/chrome' : 'dist/firefox');
+    const extensionDir = path.join(DIST, kind === 'chromium' ? 'chrome' : 'firefox');
     const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), `reserve-restart-${kind}-`));
     try {
       let b = await launchPersistent(kind, extensionDir, profileDir);
@@ -277,7 +295,7 @@ for (const kind of ['chromium', 'firefox']) {
   });
 
   test(`${kind}: an organisation policy takes effect and is shown locked`, async () => {
-    const extensionDir = path.join(root, kind === 'chromium' ? 'dist/chrome' : 'dist/firefox');
+    const extensionDir = path.join(DIST, kind === 'chromium' ? 'chrome' : 'firefox');
     let cleanup;
     if (kind === 'chromium') {
       const id = chromiumUnpackedId(extensionDir);
@@ -325,3 +343,57 @@ for (const kind of ['chromium', 'firefox']) {
     }
   });
 }
+
+test('Chromium in French (--lang=fr): popup and options pages, French problem messages, axe clean', async () => {
+  const b = await launchChromium({ extensionDir: path.join(DIST, 'chrome'), args: ['--lang=fr'] });
+  try {
+    const popup = await openPage(b, 'popup/popup.html');
+    await popupViewport(popup);
+    assert.equal(await popup.$eval('html', (h) => h.lang), 'fr');
+    assert.equal(await popup.$eval('#review-h', (h) => h.textContent), 'Révision des paramètres de compte');
+    await shot(popup, 'popup-chromium-fr');
+    assert.deepEqual(await axeViolations(popup), []);
+    await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await shot(popup, 'popup-chromium-fr-dark');
+    assert.deepEqual(await axeViolations(popup), []);
+    await popup.close();
+
+    const page = await openPage(b, 'options/options.html');
+    assert.equal(await page.$eval('html', (h) => h.lang), 'fr');
+    await shot(page, 'options-chromium-fr');
+    assert.deepEqual(await axeViolations(page), []);
+    const bad = path.join(TMP, 'bad-fr.json');
+    fs.writeFileSync(bad, JSON.stringify({ format: 'reserve-settings', settings: { minSeverity: 'urgent', terms: 'Nightingale', reviewIntervalDays: 3, colour: 'blue' } }));
+    await (await page.$('#import-file')).uploadFile(bad);
+    await page.waitForSelector('#import-result.error');
+    const problems = await page.$$eval('#import-result li', (l) => l.map((x) => x.textContent.replace(/\u00a0/g, ' ')));
+    assert.deepEqual(problems, [
+      'Gravité minimale affichée (minSeverity) : doit être l’une des valeurs info, warning, high (reçu "urgent")',
+      'Termes sensibles (terms) : attendu : une liste, reçu : du texte',
+      'Intervalle du rappel de révision (reviewIntervalDays) : doit être un nombre entier de jours de 7 à 730 (reçu 3)',
+      'colour : réglage inconnu',
+    ]);
+    await shot(page, 'options-chromium-fr-import-error', { fullPage: false });
+    await page.close();
+  } finally {
+    await b.close();
+  }
+});
+
+test('Firefox dark theme: popup and options, axe clean', async () => {
+  const b = await launchFirefox({ extensionDir: path.join(DIST, 'firefox'), prefs: FIREFOX_DARK });
+  try {
+    const popup = await openPage(b, 'popup/popup.html');
+    await popupViewport(popup);
+    assert.equal(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), true);
+    await shot(popup, 'popup-firefox-dark');
+    assert.deepEqual(await axeViolations(popup), []);
+    await popup.close();
+    const page = await openPage(b, 'options/options.html');
+    await shot(page, 'options-firefox-dark');
+    assert.deepEqual(await axeViolations(page), []);
+    await page.close();
+  } finally {
+    await b.close();
+  }
+});

@@ -20,7 +20,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const SHOTS = path.join(ROOT, 'target/e2e');
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8' };
-const SERVED = ['/extension/content/ui/', '/extension/locales/', '/tests/fixtures-ui/', '/node_modules/axe-core/'];
+const SERVED = ['/extension/content/ui/', '/extension/shared/guides.js', '/extension/shared/icons.js', '/extension/locales/', '/tests/fixtures-ui/', '/node_modules/axe-core/'];
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 function startServer() {
@@ -49,8 +49,11 @@ const LAUNCH = {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-dev-shm-usage', '--font-render-hinting=none'],
   }),
-  firefox: () => puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true }),
+  firefox: (prefs = {}) => puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true, extraPrefsFirefox: prefs }),
 };
+// Firefox over WebDriver BiDi cannot emulate prefers-color-scheme per page: a second instance
+// with the content colour scheme forced to dark (0 = dark) takes the dark screenshots.
+const FIREFOX_DARK = { 'layout.css.prefers-color-scheme.content-override': 0 };
 
 let server;
 let base;
@@ -109,8 +112,11 @@ async function axeOnComponent(page, selector) {
     const host = document.createElement('div');
     document.body.append(host);
     const open = host.attachShadow({ mode: 'open' });
+    window.__roots.pop(); // this copy is the test's, not a component's: keep it out of the records
+    window.__rootModes.pop();
     open.adoptedStyleSheets = closed.adoptedStyleSheets;
     for (const child of closed.children) open.append(child.cloneNode(true));
+    const focused = closed.activeElement;
     closed.host.style.setProperty('visibility', 'hidden', 'important');
     try {
       const r = await window.axe.run(host, { runOnly: { type: 'tag', values: tags }, rules: { region: { enabled: false } } });
@@ -118,6 +124,7 @@ async function axeOnComponent(page, selector) {
     } finally {
       host.remove();
       closed.host.style.removeProperty('visibility');
+      focused?.focus();
     }
   }, selector, AXE_TAGS);
 }
@@ -163,7 +170,9 @@ for (const kind of ['chromium', 'firefox']) {
         const c = document.getElementById('editor').getBoundingClientRect();
         return {
           tag: pill.tagName,
-          label: pill.getAttribute('aria-label'),
+          label: pill.querySelector('.sr-only').textContent,
+          visualHidden: pill.querySelector('.pill-visual').getAttribute('aria-hidden'),
+          ariaLabel: pill.getAttribute('aria-label'),
           radius: cs.borderTopLeftRadius,
           inside: r.right <= c.right && r.bottom <= c.bottom && r.left >= c.left && r.top >= c.top,
           nearCorner: c.right - r.right < 12 && c.bottom - r.bottom < 12,
@@ -174,6 +183,8 @@ for (const kind of ['chromium', 'firefox']) {
       });
       assert.equal(info.tag, 'BUTTON');
       assert.equal(info.label, '2 high-risk findings and 1 warning in this post; language: French');
+      assert.equal(info.visualHidden, 'true', 'the compact counts are hidden from assistive technology');
+      assert.equal(info.ariaLabel, null, 'the name comes from the sentence inside the button');
       assert.equal(info.radius, '14px', 'the adopted stylesheet applies despite style-src without unsafe-inline');
       assert.ok(info.inside && info.nearCorner, 'badge sits in the editor bottom-right corner');
       assert.equal(info.switchRole, 'switch');
@@ -188,11 +199,11 @@ for (const kind of ['chromium', 'firefox']) {
         counts: { high: 0, warning: 1, info: 2 }, language: 'bilingual',
         official: { mode: 'bilingual', status: 'missing-fr', handle: '@ServiceCanada' }, canMarkOfficial: true, locationTagged: true,
       }));
-      assert.equal(await page.evaluate(() => window.q('.pill').getAttribute('aria-label')),
+      assert.equal(await page.evaluate(() => window.q('.pill .sr-only').textContent),
         '1 warning and 2 notes in this post; language: English and French; official account @ServiceCanada, bilingual: French version missing; a location is attached to this post (warning)');
       assert.equal(await page.evaluate(() => window.q('.switch').getAttribute('aria-checked')), 'true');
       await page.evaluate(() => window.badge.update({ counts: { high: 0, warning: 0, info: 0 }, language: 'en' }));
-      assert.equal(await page.evaluate(() => window.q('.pill').getAttribute('aria-label')), 'No findings in this post; language: English');
+      assert.equal(await page.evaluate(() => window.q('.pill .sr-only').textContent), 'No findings in this post; language: English');
       assert.equal(await page.evaluate(() => window.q('.switch').hidden), true);
       await page.evaluate(() => window.badge.destroy());
       assert.equal(await page.evaluate(() => window.q('.pill')), null);
@@ -469,10 +480,11 @@ for (const kind of ['chromium', 'firefox']) {
         const measure = () => {
           const pill = window.q('.pill').getBoundingClientRect();
           const ed = line.getBoundingClientRect();
-          out.push({ overlaps: overlaps(pill, ed), right: pill.left >= ed.right, below: pill.top >= ed.bottom, inView: pill.right <= document.documentElement.clientWidth && pill.bottom <= innerHeight });
+          out.push({ overlaps: overlaps(pill, ed), right: pill.left >= ed.right, above: pill.bottom <= ed.top, inView: pill.right <= document.documentElement.clientWidth && pill.bottom <= innerHeight });
         };
         measure();
-        // No room on the right: the badge goes below the composer's right end.
+        // No room on the right: the badge goes above the composer's right end (below it sit
+        // the platform's own buttons, which it must never cover).
         line.style.setProperty('width', `${document.documentElement.clientWidth - 60}px`);
         b.reposition();
         measure();
@@ -489,8 +501,8 @@ for (const kind of ['chromium', 'firefox']) {
         return out;
       });
       assert.deepEqual(placements, [
-        { overlaps: false, right: true, below: false, inView: true },
-        { overlaps: false, right: false, below: true, inView: true },
+        { overlaps: false, right: true, above: false, inView: true },
+        { overlaps: false, right: false, above: true, inView: true },
         { hiddenAfterSetHidden: true }, { staysHiddenOnReposition: true }, { staysHiddenOnUpdate: true }, { shownAgain: true },
       ]);
       assert.deepEqual(await page.evaluate((r) => window.ui.badgePosition(r, { width: 100, height: 28 }, 800, 600),
@@ -558,7 +570,9 @@ for (const kind of ['chromium', 'firefox']) {
         found.list = await axeOnComponent(p, '.list');
         await p.evaluate(() => window.axeList());
         for (const f of [0, 1, 2]) {
-          await p.evaluate((i) => window.ui.showCard({ finding: window.sampleFindings[i], rect: document.getElementById('span-marking').getBoundingClientRect(), trigger: 'keyboard' }), f);
+          await p.evaluate((i) => {
+            window.ui.showCard({ finding: window.sampleFindings[i], rect: document.getElementById('span-marking').getBoundingClientRect(), trigger: 'keyboard' });
+          }, f);
           found[`card${f}`] = await axeOnComponent(p, '.card');
           await p.evaluate(() => window.ui.hideCard({ immediate: true }));
         }
@@ -606,7 +620,7 @@ for (const kind of ['chromium', 'firefox']) {
       });
       const nbsp = (x) => x.replace(/\u00a0/g, ' ');
       const s = await fr.evaluate(() => ({
-        badge: window.q('.pill').getAttribute('aria-label'),
+        badge: window.q('.pill .sr-only').textContent,
         buttons: Array.from(window.q('.card').querySelectorAll('.acts button')).map((b) => b.textContent),
         sev: window.q('.sev-chip').textContent,
         src: window.q('.src').textContent,
@@ -628,13 +642,22 @@ for (const kind of ['chromium', 'firefox']) {
       await fr.close();
     });
 
-    if (kind === 'chromium') {
-      test('screenshots (dark)', async () => {
+    test('screenshots (dark)', async () => {
+      if (kind === 'chromium') {
         const dark = await openPage(browser, 'en', 'dark');
         await takeScreenshots(dark, '', 'dark');
         await dark.close();
-      });
-    }
+        return;
+      }
+      const darkBrowser = await LAUNCH.firefox(FIREFOX_DARK);
+      try {
+        const dark = await openPage(darkBrowser, 'en');
+        assert.equal(await dark.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), true);
+        await takeScreenshots(dark, 'firefox-', 'dark');
+      } finally {
+        await darkBrowser.close();
+      }
+    });
   });
 }
 

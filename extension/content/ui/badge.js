@@ -38,8 +38,10 @@ const EDGE = 4;
 /**
  * Where the badge goes for an anchor rect (pure; exported for tests). Inside the bottom-right
  * corner of tall composers (6 px in); for single-line composers, where that corner is on the
- * text line, outside: to the right of the composer when it fits, else just below its right end,
- * else just above. Always kept inside the viewport.
+ * text line, outside: to the right of the composer when it fits, else just above its right end,
+ * else just below. Above comes before below because the platforms put their own controls
+ * (X's Post and Reply buttons, Facebook's comment tools) under the composer's right end, and
+ * the badge must never cover them. Always kept inside the viewport.
  * @param {{top:number,left:number,right:number,bottom:number,height:number}} rect the anchor
  * @param {{width:number,height:number}} box the badge's size
  * @param {number} vw viewport width (without scrollbar)
@@ -58,13 +60,13 @@ export function badgePosition(rect, box, vw, vh) {
     placement = 'right';
     top = rect.top + (rect.height - box.height) / 2;
     left = rect.right + GAP;
-  } else if (rect.bottom + GAP + box.height <= vh - EDGE) {
-    placement = 'below';
-    top = rect.bottom + GAP;
-    left = rect.right - box.width;
-  } else {
+  } else if (rect.top - GAP - box.height >= EDGE) {
     placement = 'above';
     top = rect.top - GAP - box.height;
+    left = rect.right - box.width;
+  } else {
+    placement = 'below';
+    top = rect.bottom + GAP;
     left = rect.right - box.width;
   }
   top = Math.max(EDGE, Math.min(top, vh - box.height - EDGE));
@@ -136,10 +138,15 @@ export function createBadge({ anchor, onOpenList, onToggleOfficial } = {}) {
       off.append(icon('official', 13), el('span', '', t(`ui_official_short_${status.replace('-', '_')}`)));
       parts.push(el('span', 'sep'), off);
     }
-    pill.replaceChildren(...parts);
-    pill.classList.toggle('clean', total === 0 && !state.locationTagged);
+    // The accessible name is the full sentence, given as the button's (visually hidden) content
+    // rather than aria-label, while the compact visual counts are aria-hidden: an aria-label
+    // would not contain the visible text ("2 1 FR"), which WCAG 2.5.3 (label in name) asks for.
+    const visual = el('span', 'pill-visual');
+    visual.setAttribute('aria-hidden', 'true');
+    visual.append(...parts);
     const label = badgeLabel(state);
-    pill.setAttribute('aria-label', label);
+    pill.replaceChildren(visual, el('span', 'sr-only', label));
+    pill.classList.toggle('clean', total === 0 && !state.locationTagged);
     pill.title = `${label}\n${t('ui_badge_open_hint')}`;
 
     const showSwitch = Boolean(state.canMarkOfficial);

@@ -129,7 +129,7 @@ function createCard({ finding, rect, trigger, onIgnoreOnce, onIgnoreRule, onLear
     const learn = el('button', 'btn quiet learn');
     learn.type = 'button';
     learn.append(el('span', '', t('ui_learn_more')), icon('open', 12));
-    acts.append(once, rule, el('span', 'spacer'), learn);
+    acts.append(once, rule, learn);
     panel.append(top, title, msg, src, acts);
     layer.root.appendChild(panel);
 

@@ -134,6 +134,7 @@ button {
   box-shadow: 0 1px 3px rgba(16, 24, 40, .18);
   font-size: 12px; font-weight: 600; line-height: 1; white-space: nowrap;
 }
+.pill-visual { display: inline-flex; align-items: center; gap: 8px; }
 .pill:hover, .switch:hover { border-color: var(--rsv-border-strong); }
 .pill .brand { color: var(--rsv-accent); }
 .pill.clean .brand { color: var(--rsv-ok); }
@@ -172,7 +173,10 @@ button {
 .list-head { flex: none; }
 /* min-height: 0 lets the body shrink (and scroll) inside the capped panel; without it Firefox
    kept the content height and the panel spilled past the viewport bottom. */
-.list-body { flex: 1 1 auto; min-height: 0; overflow: auto; padding: 4px 0 8px; overscroll-behavior: contain; }
+.list-body {
+  flex: 1 1 auto; min-height: 0; overflow: auto; padding: 4px 0 8px; overscroll-behavior: contain;
+  scrollbar-width: thin; scrollbar-color: var(--rsv-border-strong) transparent;
+}
 .group h3 {
   display: flex; align-items: center; gap: 6px;
   margin: 8px 14px 2px; font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .05em;
@@ -198,7 +202,7 @@ button {
 
 /* ---- card ---- */
 .card {
-  width: 416px; max-width: calc(100vw - 16px);
+  width: 440px; max-width: calc(100vw - 16px);
   padding: 12px 14px 12px; border-left: 4px solid var(--rsv-info);
 }
 .card.high { border-left-color: var(--rsv-high); }
@@ -214,10 +218,9 @@ button {
 .card .src .icon { margin-top: 1px; color: var(--rsv-muted); }
 .card .src cite { font-style: italic; color: var(--rsv-fg); }
 .card .acts { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
-.card .acts .spacer { flex: 1 0 0; min-width: 0; }
-.card .acts .btn { min-height: 30px; padding: 4px 10px; font-size: 12.5px; }
+.card .acts .btn { min-height: 30px; padding: 4px 9px; font-size: 12.5px; }
 .card .acts .btn.quiet { padding: 4px 6px; }
-.card .acts .btn.learn { gap: 2px; }
+.card .acts .btn.learn { gap: 4px; margin-inline-start: auto; }
 .card .acts .btn.learn .icon { margin-right: -2px; }
 .card:focus-visible { outline: 2px solid var(--rsv-focus); outline-offset: 2px; }
 
