@@ -136,36 +136,23 @@ fn emit(c: &Compiled) -> String {
     let t = &c.terms;
     writeln!(w, "        text: {},", text(&t.text)).expect("write to String");
     w.push_str("        phrases: Cow::Borrowed(&[");
-    for (i, p) in t.phrases.iter().enumerate() {
-        if i % 8 == 0 {
-            w.push('\n');
-        }
-        write!(
-            w,
+    rows(w, &t.phrases, |p| {
+        format!(
             "p({},{},{},{},{},{}),",
             p.start, p.len, p.first_slot, p.slots, p.words, p.flags
         )
-        .expect("write to String");
-    }
+    });
     w.push_str("]),\n        slots: Cow::Borrowed(&[");
-    for (i, s) in t.slots.iter().enumerate() {
-        if i % 8 == 0 {
-            w.push('\n');
-        }
-        write!(w, "s({},Role::{:?},{}),", s.rule, s.role, s.prefix).expect("write to String");
-    }
+    rows(w, &t.slots, |s| {
+        format!("s({},Role::{:?},{}),", s.rule, s.role, s.prefix)
+    });
     w.push_str("]),\n        nodes: Cow::Borrowed(&[");
-    for (i, n) in t.nodes.iter().enumerate() {
-        if i % 8 == 0 {
-            w.push('\n');
-        }
-        write!(
-            w,
+    rows(w, &t.nodes, |n| {
+        format!(
             "n({},{},{},{},{},{}),",
             n.key_start, n.key_len, n.first, n.terminal, n.prefixed, n.cont
         )
-        .expect("write to String");
-    }
+    });
     w.push_str("]),\n");
     writeln!(w, "        table: Cow::Borrowed(&{:?}),", &t.table[..]).expect("write to String");
     writeln!(
@@ -199,4 +186,14 @@ fn emit(c: &Compiled) -> String {
     )
     .expect("write to String");
     o
+}
+
+/// Writes one table row per item, eight to a line, into the generated source.
+fn rows<T>(w: &mut String, items: &[T], row: impl Fn(&T) -> String) {
+    for (i, item) in items.iter().enumerate() {
+        if i % 8 == 0 {
+            w.push('\n');
+        }
+        w.push_str(&row(item));
+    }
 }
