@@ -5,6 +5,9 @@ use crate::fold::fold_str;
 
 /// Most phrases one term may expand to; more is almost certainly a mistake in the pack.
 const MAX_EXPANSIONS: usize = 512;
+/// Deepest nesting of `(…)` and `{…}` in one term: the parser recurses once per level, so a
+/// pack must not be able to choose the depth.
+const MAX_NESTING: usize = 8;
 
 /// One concrete phrase to look for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,17 +25,28 @@ enum Part {
     Alternatives(Vec<Vec<Part>>),
 }
 
+/// How a term is quoted in an error: whole when short, else its first characters and "…", so a
+/// hostile pack cannot make one error line as long as the pack.
+fn shown(term: &str) -> String {
+    const MAX_CHARS: usize = 40;
+    match term.char_indices().nth(MAX_CHARS) {
+        Some((cut, _)) => format!("{}…", &term[..cut]),
+        None => term.to_string(),
+    }
+}
+
 /// Expands a term into its folded phrases, or says what is wrong with it.
 pub fn expand(term: &str) -> Result<Vec<Phrase>, String> {
+    let quoted = shown(term);
     let chars: Vec<char> = term.chars().collect();
     let mut at = 0;
     let parts =
-        parse_sequence(&chars, &mut at, None).map_err(|e| format!("term \"{term}\": {e}"))?;
+        parse_sequence(&chars, &mut at, None, 0).map_err(|e| format!("term \"{quoted}\": {e}"))?;
     if at != chars.len() {
-        return Err(format!("unbalanced bracket in term \"{term}\""));
+        return Err(format!("unbalanced bracket in term \"{quoted}\""));
     }
     let mut raw = vec![String::new()];
-    expand_parts(&parts, &mut raw, term)?;
+    expand_parts(&parts, &mut raw, &quoted)?;
     let mut phrases: Vec<Phrase> = Vec::new();
     for r in raw {
         let (body, prefix) = match r.trim_end().strip_suffix('*') {
@@ -40,7 +54,7 @@ pub fn expand(term: &str) -> Result<Vec<Phrase>, String> {
             None => (r, false),
         };
         if body.contains('*') {
-            return Err(format!("'*' may only end a term, in \"{term}\""));
+            return Err(format!("'*' may only end a term, in \"{quoted}\""));
         }
         let text = fold_str(&body);
         if text.is_empty() {
@@ -52,7 +66,7 @@ pub fn expand(term: &str) -> Result<Vec<Phrase>, String> {
         }
     }
     if phrases.is_empty() {
-        return Err(format!("term \"{term}\" matches nothing"));
+        return Err(format!("term \"{quoted}\" matches nothing"));
     }
     Ok(phrases)
 }
@@ -61,7 +75,11 @@ fn parse_sequence(
     chars: &[char],
     at: &mut usize,
     close: Option<char>,
+    depth: usize,
 ) -> Result<Vec<Part>, String> {
+    if depth > MAX_NESTING {
+        return Err(format!("brackets nested more than {MAX_NESTING} deep"));
+    }
     let mut parts = Vec::new();
     let mut literal = String::new();
     while *at < chars.len() {
@@ -73,12 +91,12 @@ fn parse_sequence(
                 }
                 *at += 1;
                 if c == '(' {
-                    let inner = parse_sequence(chars, at, Some(')'))?;
+                    let inner = parse_sequence(chars, at, Some(')'), depth + 1)?;
                     parts.push(Part::Optional(inner));
                 } else {
                     let mut alternatives = Vec::new();
                     loop {
-                        let alt = parse_sequence(chars, at, Some('}'))?;
+                        let alt = parse_sequence(chars, at, Some('}'), depth + 1)?;
                         alternatives.push(alt);
                         // parse_sequence stops on ',' or '}' (already consumed).
                         if chars.get(*at - 1) == Some(&'}') {
@@ -160,6 +178,15 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_not_a_stack_overflow() {
+        let deep = format!("{}x{}", "(".repeat(100_000), ")".repeat(100_000));
+        let err = expand(&deep).expect_err("too deep");
+        assert!(err.contains("nested more than 8 deep"), "{err}");
+        assert!(err.chars().count() < 120, "the term is shortened: {err}");
+        assert_eq!(texts("a(b(c(d(e(f(g(h)))))))").len(), 8);
     }
 
     #[test]

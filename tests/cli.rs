@@ -1,5 +1,4 @@
-//! The `reserve` command line as a contract (issue #2, "The CLI: a contract other tools
-//! depend on"): JSON shape and UTF-16 offsets, exit codes, one-line errors, the text
+//! The `reserve` command line as a contract other tools depend on: JSON shape and UTF-16 offsets, exit codes, one-line errors, the text
 //! format, and what every option changes. Runs the real binary.
 
 use reserve::pack::PackDef;
@@ -235,8 +234,7 @@ fn json_is_one_object_with_the_documented_keys() {
     assert!(findings(&v).len() >= 2, "{v}");
 }
 
-// The lead ruled that the CLI prints exactly the documented keys, no `title`
-// (docs/ENGINE-BUGS.md); the wasm API keeps it.
+// The CLI prints exactly the documented keys, no `title`; the wasm API adds it.
 #[test]
 fn json_findings_have_exactly_the_documented_keys() {
     let text = "Je travaille au ministère et voici le mémo Protégé B de demain.";
@@ -481,8 +479,7 @@ fn non_utf8_input_exits_2_with_one_line() {
     assert_one_line_error("surrogate bytes", &run(&["check"], b"abc \xed\xa0\x80 def"));
 }
 
-// The "broken pack" half is known failing until the TOML parser's multi-line message is
-// joined into one line: see docs/ENGINE-BUGS.md, entry 4.
+// A missing rules directory and a broken pack each give exit 2 and one line on stderr.
 #[test]
 fn bad_rules_dir_exits_2_with_one_line() {
     let dir = scratch_dir("rules-missing").join("nope");

@@ -338,6 +338,22 @@ fn cases() -> Vec<Case> {
 
     // Sanity of the helper: rules start where we think they do.
     assert_eq!(rule_line("codename"), line_of(&base, "[[rule]]", 0));
+    // A term nested far deeper than any pack needs: an error, not a stack overflow.
+    let deep = format!("{}x{}", "(".repeat(100_000), ")".repeat(100_000));
+    let text = edit(
+        &base,
+        "terms = [\"@acme_bad\", \"frobnicator\"]",
+        &format!("terms = [\"@acme_bad\", \"{deep}\"]"),
+    );
+    let line = line_of(&text, "terms = [\"@acme_bad\"", 0);
+    out.push(Case {
+        name: "term nested too deep",
+        text,
+        line,
+        rule: Some("acme.codename"),
+        mentions: &["nested"],
+    });
+
     out
 }
 
@@ -361,10 +377,9 @@ fn the_base_pack_is_valid_and_its_rules_fire() {
     }
 }
 
-// Known failing (see docs/ENGINE-BUGS.md, entries 4 to 7): errors found when the
-// rules are compiled (bad regex, unknown list, bad term) point at the `[[rule]]` line instead
-// of the offending key, the bad term is not named, a missing `title.fr` says only "missing
-// field `fr`", and a broken table header gives a two-line message.
+// Errors found when the rules are compiled (bad regex, unknown list, bad term) point at the
+// offending key and name it; a missing `title.fr` names the field; a broken table header gives
+// one line.
 #[test]
 fn each_mistake_names_file_line_and_rule() {
     let mut failures = Vec::new();
@@ -498,7 +513,7 @@ fn check_with_rules(dir: &std::path::Path) -> std::process::Output {
     child.wait_with_output().expect("reserve runs")
 }
 
-// Known failing for the same cases as `each_mistake_names_file_line_and_rule`.
+// The same cases through the CLI: exit 2 and exactly one line on stderr.
 #[test]
 fn cli_reports_each_mistake_in_one_line_with_exit_2() {
     let mut failures = Vec::new();

@@ -525,8 +525,7 @@ fn continues_previous(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0xFE00..=0xFE0F | 0x200D | 0x1F3FB..=0x1F3FF)
 }
 
-// Known failing until the engine extends span ends over trailing combining marks and
-// variation selectors: see docs/ENGINE-BUGS.md, entry 8.
+// A span never ends between a character and its combining marks or variation selectors.
 #[test]
 fn spans_do_not_cut_a_character_from_its_marks() {
     let engine = Engine::new(Settings {
