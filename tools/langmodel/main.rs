@@ -1,4 +1,4 @@
-//! Generator of the English/French language model tables (`src/lang/tables.rs`).
+//! Generator of the English/French language model tables (`src/lang_tables.rs`).
 //!
 //! Run: `cargo run --example langmodel` (writes the file), or `cargo run --example langmodel --
 //! --check` (exit code 1 when the committed file differs). `cargo test` runs the same check.
@@ -56,7 +56,7 @@ fn root() -> PathBuf {
 
 /// Where the generated tables go.
 fn output_path() -> PathBuf {
-    root().join("src/lang/tables.rs")
+    root().join("src/lang_tables.rs")
 }
 
 /// The symbol of a lower-case letter or apostrophe, `None` for anything else.
@@ -186,8 +186,8 @@ fn count(words: &[(String, f64)], dict: &[String], french: bool) -> Counts {
             padded.extend_from_slice(&letters);
             padded.push(0);
             for t in padded.windows(3) {
-                let i = (usize::from(t[0]) * SYMBOLS + usize::from(t[1])) * SYMBOLS
-                    + usize::from(t[2]);
+                let i =
+                    (usize::from(t[0]) * SYMBOLS + usize::from(t[1])) * SYMBOLS + usize::from(t[2]);
                 trigrams[i] += f;
                 trigram_total += f;
             }
@@ -253,10 +253,9 @@ fn generate(words_txt: &str, en_tsv: &str, fr_tsv: &str) -> Result<String, Strin
          // Inputs: tools/langmodel/words.txt (MIT) and tools/langmodel/data/wordfreq-{en,fr}.tsv,\n\
          // word frequencies from wordfreq 3.1.1 (Robyn Speer et al., data CC BY-SA 4.0; see\n\
          // tools/langmodel/data/LICENSE.md).\n\
-         \n\
-         //! Tables of the English/French model (see `tools/langmodel/main.rs` for how they are made).\n\
-         //! Symbols: 0 word boundary, 1-26 a-z, 27-42 the letters of [`ALPHABET`] after z,\n\
-         //! 43 apostrophe, 44 other Latin letter.\n\n",
+         //\n\
+         // Included by src/lang.rs. Symbols: 0 word boundary, 1-26 a-z, 27-42 the letters of\n\
+         // `ALPHABET` after z, 43 apostrophe, 44 other Latin letter.\n\n",
     );
     let _ = writeln!(
         out,
@@ -368,7 +367,7 @@ mod tests {
         let committed = read(&output_path()).expect("the generated tables are committed");
         assert!(
             committed == generated,
-            "src/lang/tables.rs is stale: run `cargo run --example langmodel`"
+            "src/lang_tables.rs is stale: run `cargo run --example langmodel`"
         );
     }
 

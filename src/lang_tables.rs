@@ -4,10 +4,9 @@
 // Inputs: tools/langmodel/words.txt (MIT) and tools/langmodel/data/wordfreq-{en,fr}.tsv,
 // word frequencies from wordfreq 3.1.1 (Robyn Speer et al., data CC BY-SA 4.0; see
 // tools/langmodel/data/LICENSE.md).
-
-//! Tables of the English/French model (see `tools/langmodel/main.rs` for how they are made).
-//! Symbols: 0 word boundary, 1-26 a-z, 27-42 the letters of [`ALPHABET`] after z,
-//! 43 apostrophe, 44 other Latin letter.
+//
+// Included by src/lang.rs. Symbols: 0 word boundary, 1-26 a-z, 27-42 the letters of
+// `ALPHABET` after z, 43 apostrophe, 44 other Latin letter.
 
 /// Letters with symbols 1 to 42, in symbol order (the detector's tests check its reading).
 #[cfg(test)]
