@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 mod tables {
     include!("lang_tables.rs");
 }
-use tables::{TRIGRAMS, TRIGRAM_INDEX, WORDS};
+use tables::{TRIGRAMS, TRIGRAM_INDEX, WORD_KEYS, WORD_LR};
 
 /// Language of a post, as reported to users and in JSON (`"en" | "fr" | "bilingual" | "unknown"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -573,8 +573,8 @@ fn trigram_lr(a: u8, b: u8, c: u8) -> i32 {
 
 /// ln(P_fr / P_en) times 20 of a dictionary word, if listed.
 fn word_lr(key: u64) -> Option<i8> {
-    let i = WORDS.binary_search_by_key(&key, |&(k, _)| k).ok()?;
-    WORDS.get(i).map(|&(_, lr)| lr)
+    let i = WORD_KEYS.binary_search(&key).ok()?;
+    WORD_LR.get(i).copied()
 }
 
 #[cfg(test)]

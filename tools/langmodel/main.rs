@@ -307,13 +307,23 @@ fn generate(words_txt: &str, en_tsv: &str, fr_tsv: &str) -> Result<String, Strin
     out.push_str("];\n\n");
     let _ = writeln!(
         out,
-        "/// `(key, ln(P_fr / P_en) times 20)` of each dictionary entry, sorted by key (a key is\n\
-         /// the entry's symbols, 6 bits each, most significant first).\n\
-         pub(super) static WORDS: [(u64, i8); {}] = [",
+        "/// Key of each dictionary entry (its symbols, 6 bits each, most significant first),\n\
+         /// sorted.\n\
+         pub(super) static WORD_KEYS: [u64; {}] = [",
         words.len()
     );
-    for (k, lr, w) in &words {
-        let _ = writeln!(out, "    ({k}, {lr}), // {w}");
+    for (k, _, w) in &words {
+        let _ = writeln!(out, "    {k}, // {w}");
+    }
+    out.push_str("];\n\n");
+    let _ = writeln!(
+        out,
+        "/// ln(P_fr / P_en) times 20 of each entry of `WORD_KEYS`, in the same order.\n\
+         pub(super) static WORD_LR: [i8; {}] = [",
+        words.len()
+    );
+    for (_, lr, w) in &words {
+        let _ = writeln!(out, "    {lr}, // {w}");
     }
     out.push_str("];\n");
     Ok(out)
