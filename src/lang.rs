@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 mod tables {
     include!("lang_tables.rs");
 }
-use tables::{TRIGRAMS, TRIGRAM_INDEX, WORD_KEYS, WORD_LR};
+use tables::{TRIGRAM_INDEX, TRIGRAM_LR, TRIGRAM_THIRD, WORD_KEYS, WORD_LR};
 
 /// Language of a post, as reported to users and in JSON (`"en" | "fr" | "bilingual" | "unknown"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -564,11 +564,11 @@ fn trigram_lr(a: u8, b: u8, c: u8) -> i32 {
         return 0;
     };
     let (lo, hi) = (usize::from(lo), usize::from(hi));
-    let group = TRIGRAMS.get(lo..hi).unwrap_or(&[]);
-    group
-        .iter()
-        .find(|&&(third, _)| third == c)
-        .map_or(0, |&(_, lr)| i32::from(lr))
+    let thirds = TRIGRAM_THIRD.get(lo..hi).unwrap_or(&[]);
+    match thirds.iter().position(|&t| t == c) {
+        Some(i) => TRIGRAM_LR.get(lo + i).map_or(0, |&v| i32::from(v)),
+        None => 0,
+    }
 }
 
 /// ln(P_fr / P_en) times 20 of a dictionary word, if listed.

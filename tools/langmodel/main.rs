@@ -271,7 +271,7 @@ fn generate(words_txt: &str, en_tsv: &str, fr_tsv: &str) -> Result<String, Strin
     }
     let _ = writeln!(
         out,
-        "/// Start of the trigrams of each two-symbol prefix `a * 45 + b` in [`TRIGRAMS`].\n\
+        "/// Start of the trigrams of each two-symbol prefix `a * 45 + b` in [`TRIGRAM_THIRD`].\n\
          pub(super) static TRIGRAM_INDEX: [u16; {}] = [",
         index.len()
     );
@@ -280,31 +280,47 @@ fn generate(words_txt: &str, en_tsv: &str, fr_tsv: &str) -> Result<String, Strin
         let _ = writeln!(out, "    {},", row.join(", "));
     }
     out.push_str("];\n\n");
-    let _ = writeln!(
-        out,
-        "/// `(third symbol, ln(P_fr / P_en) times 16)` of each trigram, grouped by prefix.\n\
-         pub(super) static TRIGRAMS: [(u8, i8); {}] = [",
-        scored.len()
-    );
-    let mut k = 0;
-    while k < scored.len() {
-        let prefix = scored[k].1 / SYMBOLS;
-        let end = scored[k..]
-            .iter()
-            .position(|&(_, i, _)| i / SYMBOLS != prefix)
-            .map_or(scored.len(), |n| k + n);
-        let (a, b) = (prefix / SYMBOLS, prefix % SYMBOLS);
-        let _ = writeln!(out, "    // {}{}", show(a), show(b));
-        let cells: Vec<String> = scored[k..end]
-            .iter()
-            .map(|&(_, i, v)| format!("({}, {v})", i % SYMBOLS))
-            .collect();
-        for row in cells.chunks(8) {
-            let _ = writeln!(out, "    {},", row.join(", "));
+    // Third symbols and scores, one line per prefix in each array.
+    let mut groups: Vec<(usize, Vec<(usize, i8)>)> = Vec::new();
+    for &(_, i, v) in &scored {
+        let prefix = i / SYMBOLS;
+        match groups.last_mut() {
+            Some((p, g)) if *p == prefix => g.push((i % SYMBOLS, v)),
+            _ => groups.push((prefix, vec![(i % SYMBOLS, v)])),
         }
-        k = end;
     }
-    out.push_str("];\n\n");
+    let arrays: [(&str, &str, fn(&(usize, i8)) -> String); 2] = [
+        (
+            "/// Third symbol of each trigram, grouped by prefix (`// ab` heads each group).",
+            "TRIGRAM_THIRD: [u8",
+            |&(c, _)| c.to_string(),
+        ),
+        (
+            "/// ln(P_fr / P_en) times 16 of each trigram of [`TRIGRAM_THIRD`], in the same order.",
+            "TRIGRAM_LR: [i8",
+            |&(_, v)| v.to_string(),
+        ),
+    ];
+    for (doc, decl, cell) in arrays {
+        let _ = writeln!(
+            out,
+            "{doc}\npub(super) static {decl}; {}] = [",
+            scored.len()
+        );
+        for (prefix, g) in &groups {
+            let _ = writeln!(
+                out,
+                "    // {}{}",
+                show(prefix / SYMBOLS),
+                show(prefix % SYMBOLS)
+            );
+            for row in g.chunks(16) {
+                let cells: Vec<String> = row.iter().map(cell).collect();
+                let _ = writeln!(out, "    {},", cells.join(", "));
+            }
+        }
+        out.push_str("];\n\n");
+    }
     let _ = writeln!(
         out,
         "/// Key of each dictionary entry (its symbols, 6 bits each, most significant first),\n\

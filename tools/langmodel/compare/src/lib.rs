@@ -41,11 +41,26 @@ pub fn whatlang(text: &str, reliable_only: bool) -> Verdict {
 /// text has letters).
 #[cfg(feature = "lingua")]
 pub fn lingua(text: &str) -> Verdict {
+    lingua_with_distance(text, 0)
+}
+
+/// lingua restricted to English and French, answering only when the two languages' scores
+/// are at least `percent` / 100 apart (its "minimum relative distance"; 0, 25 or 50).
+#[cfg(feature = "lingua")]
+pub fn lingua_with_distance(text: &str, percent: usize) -> Verdict {
     use lingua::{Language, LanguageDetector, LanguageDetectorBuilder};
     use std::sync::OnceLock;
-    static DETECTOR: OnceLock<LanguageDetector> = OnceLock::new();
-    let d = DETECTOR.get_or_init(|| {
-        LanguageDetectorBuilder::from_languages(&[Language::English, Language::French]).build()
+    static DETECTORS: [OnceLock<LanguageDetector>; 3] =
+        [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let slot = match percent {
+        0 => 0,
+        25 => 1,
+        _ => 2,
+    };
+    let d = DETECTORS[slot].get_or_init(|| {
+        LanguageDetectorBuilder::from_languages(&[Language::English, Language::French])
+            .with_minimum_relative_distance([0.0, 0.25, 0.5][slot])
+            .build()
     });
     match d.detect_language_of(text) {
         Some(Language::English) => 1,

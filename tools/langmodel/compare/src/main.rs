@@ -13,7 +13,10 @@ use langid_compare::{lang, Verdict};
 use std::hint::black_box;
 use std::time::Instant;
 
-const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../../shared/data/langid/");
+const DATA: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../../../shared/data/langid/"
+);
 
 /// The non-empty lines of one data file.
 fn lines(name: &str) -> Vec<String> {
@@ -90,10 +93,20 @@ fn main() {
         },
     ]);
     #[cfg(feature = "lingua")]
-    detectors.push(Detector {
-        name: "lingua 1.8, en+fr models only",
-        whole: langid_compare::lingua,
-    });
+    detectors.extend([
+        Detector {
+            name: "lingua 1.8, en+fr models only",
+            whole: langid_compare::lingua,
+        },
+        Detector {
+            name: "lingua 1.8, en+fr, minimum relative distance 0.25",
+            whole: |t| langid_compare::lingua_with_distance(t, 25),
+        },
+        Detector {
+            name: "lingua 1.8, en+fr, minimum relative distance 0.5",
+            whole: |t| langid_compare::lingua_with_distance(t, 50),
+        },
+    ]);
     let buckets = [
         ("single words", "single-words"),
         ("word pairs", "word-pairs"),
@@ -182,7 +195,9 @@ fn main() {
         p.truncate(cut);
         posts.push(p);
     }
-    println!("\n## Speed (native, this machine; best of 5 rounds over 1,000 posts of 280 characters)\n");
+    println!(
+        "\n## Speed (native, this machine; best of 5 rounds over 1,000 posts of 280 characters)\n"
+    );
     println!("| detector | ns per post |");
     println!("|---|---:|");
     for d in &detectors {
