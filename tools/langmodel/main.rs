@@ -210,6 +210,9 @@ fn show(s: usize) -> char {
     }
 }
 
+/// How one cell of a trigram array is written, from `(third symbol, score)`.
+type CellText = fn(&(usize, i8)) -> String;
+
 /// The generated Rust source of the tables.
 fn generate(words_txt: &str, en_tsv: &str, fr_tsv: &str) -> Result<String, String> {
     let dict = dictionary(words_txt)?;
@@ -289,7 +292,7 @@ fn generate(words_txt: &str, en_tsv: &str, fr_tsv: &str) -> Result<String, Strin
             _ => groups.push((prefix, vec![(i % SYMBOLS, v)])),
         }
     }
-    let arrays: [(&str, &str, fn(&(usize, i8)) -> String); 2] = [
+    let arrays: [(&str, &str, CellText); 2] = [
         (
             "/// Third symbol of each trigram, grouped by prefix (`// ab` heads each group).",
             "TRIGRAM_THIRD: [u8",
