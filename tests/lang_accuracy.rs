@@ -46,19 +46,20 @@ fn accuracy_per_length_bucket() {
         results.push((ok, unknown, wrong));
     }
     let (words, pairs, sentences) = (results[0], results[1], results[2]);
-    // Sentences (~108 chars): measured 99.5 % correct, 0.2 % wrong.
+    // Sentences (~108 chars): measured 99.7 % correct, 0.1 % wrong.
     assert!(
-        sentences.0 >= 97.0,
+        sentences.0 >= 98.5,
         "sentences correct {:.1} %",
         sentences.0
     );
-    assert!(sentences.2 <= 1.5, "sentences wrong {:.1} %", sentences.2);
-    // Word pairs (~16 chars): measured 64.8 % correct, 2.8 % wrong, the rest unknown.
-    assert!(pairs.0 >= 58.0, "word pairs correct {:.1} %", pairs.0);
-    assert!(pairs.2 <= 5.0, "word pairs wrong {:.1} %", pairs.2);
-    // Single words (~8 chars): by design almost always unknown, and almost never wrong.
+    assert!(sentences.2 <= 1.0, "sentences wrong {:.1} %", sentences.2);
+    // Word pairs (~16 chars): measured 70.0 % correct, 1.1 % wrong, the rest unknown.
+    assert!(pairs.0 >= 66.0, "word pairs correct {:.1} %", pairs.0);
+    assert!(pairs.2 <= 3.0, "word pairs wrong {:.1} %", pairs.2);
+    // Single words (~8 chars): by design almost always unknown (measured 98.5 %), and almost
+    // never wrong (measured 0 %).
     assert!(words.1 >= 90.0, "single words unknown {:.1} %", words.1);
-    assert!(words.2 <= 2.0, "single words wrong {:.1} %", words.2);
+    assert!(words.2 <= 1.0, "single words wrong {:.1} %", words.2);
 }
 
 #[test]
@@ -77,10 +78,10 @@ fn synthetic_bilingual_posts() {
         }
         let share = 100.0 * bilingual as f64 / en.len().min(fr.len()).max(1) as f64;
         println!("| {sep:?} | {share:.1} |");
-        // Measured 88.9 %; most misses pair a very short sentence with a long one (< 20 %).
+        // Measured 88.7 %; most misses pair a very short sentence with a long one (< 20 %).
         assert!(share >= 84.0, "separator {sep:?}: bilingual {share:.1} %");
     }
-    // Two sentences of one language must not be called bilingual (measured 0–1.2 %).
+    // Two sentences of one language must not be called bilingual (measured 0 % en, 0.4 % fr).
     for (texts, expected) in [(&en, Language::En), (&fr, Language::Fr)] {
         let pairs: Vec<_> = texts.chunks_exact(2).collect();
         let false_alarms = pairs
@@ -92,6 +93,6 @@ fn synthetic_bilingual_posts() {
             "| monolingual {} false bilingual | {share:.1} |",
             expected.as_str()
         );
-        assert!(share <= 3.0, "{expected:?}: false bilingual {share:.1} %");
+        assert!(share <= 2.0, "{expected:?}: false bilingual {share:.1} %");
     }
 }
