@@ -98,7 +98,8 @@ fn emit(c: &Compiled) -> String {
             "        RuleMeta {{ id: {}, category: Category::{:?}, severity: Severity::{:?}, \
              election_severity: Severity::{:?}, election_only: {}, languages: {}, kind: Kind::{:?}, \
              title_en: {}, title_fr: {}, message_en: {}, message_fr: {}, source: {}, check: {}, \
-             within: {}, unless_within: {}, requires_within: {}, requires: {}, profiles: {} }},",
+             within: {}, unless_within: {}, requires_within: {}, requires: {}, profiles: {}, \
+             scope: Scope::{:?}, sources: [{}, {}, {}], fallback: {} }},",
             text(&r.id),
             r.category,
             r.severity,
@@ -116,7 +117,12 @@ fn emit(c: &Compiled) -> String {
             r.unless_within,
             r.requires_within,
             r.requires,
-            r.profiles
+            r.profiles,
+            r.scope,
+            text(&r.sources[0]),
+            text(&r.sources[1]),
+            text(&r.sources[2]),
+            r.fallback
         )
         .expect("write to String");
     }

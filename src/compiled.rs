@@ -16,7 +16,7 @@
 
 use crate::fold::{fold_str, is_word_char};
 use crate::model::{Category, Profile, Severity};
-use crate::pack::{Kind, PackDef, PackError, RuleDef};
+use crate::pack::{Kind, PackDef, PackError, RuleDef, Scope};
 use crate::term::{self, Phrase};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
@@ -114,6 +114,15 @@ pub struct RuleMeta {
     pub requires: bool,
     /// Profiles the rule runs under: bit `i` for `Profile::ALL[i]`.
     pub profiles: u8,
+    /// How far apart the halves of the rule may be.
+    pub scope: Scope,
+    /// Guides and sections that apply under each profile (`Profile::ALL` order), one per
+    /// line: the rule's `sources.<profile>`, else the parts of `source` from that profile's
+    /// own guides, else every part of `source` (a fallback, see `fallback`).
+    pub sources: [Text; 3],
+    /// Bit `i` set: under `Profile::ALL[i]` the profile's guides are silent and the sources
+    /// are another jurisdiction's.
+    pub fallback: u8,
 }
 
 impl RuleMeta {
@@ -792,6 +801,53 @@ fn rule_meta(def: &RuleDef) -> RuleMeta {
         requires_within: def.requires_within.try_into().unwrap_or(u32::MAX),
         requires: !def.requires_near.is_empty(),
         profiles,
+        scope: def.scope,
+        sources: [0, 1, 2].map(|i| Cow::Owned(profile_sources(def, i).0.join("\n"))),
+        fallback: (0..3).fold(0, |m, i| m | (u8::from(profile_sources(def, i).1) << i)),
+    }
+}
+
+/// The guide files of each profile's own jurisdiction, in `Profile::ALL` order.
+pub const PROFILE_GUIDES: [&[&str]; 3] = [&["001_", "003_"], &["000_", "002_"], &["004_"]];
+
+/// The parts of a `source` text: one per guide cited (`"004_… § A; 000_… § B"`).
+pub fn source_parts(source: &str) -> Vec<String> {
+    let mut parts: Vec<String> = Vec::new();
+    for piece in source.split(';') {
+        let t = piece.trim();
+        let cites_guide = t.len() > 4
+            && t.as_bytes()[..3].iter().all(u8::is_ascii_digit)
+            && t.as_bytes()[3] == b'_';
+        match parts.last_mut() {
+            Some(last) if !cites_guide => {
+                last.push_str("; ");
+                last.push_str(t);
+            }
+            _ if !t.is_empty() => parts.push(t.to_string()),
+            _ => {}
+        }
+    }
+    parts
+}
+
+/// The sources of a rule under `Profile::ALL[i]`, and whether they are a fallback.
+fn profile_sources(def: &RuleDef, i: usize) -> (Vec<String>, bool) {
+    if let Some(own) = def.sources.get(i).filter(|v| !v.is_empty()) {
+        let fallback = !own
+            .iter()
+            .any(|s| PROFILE_GUIDES[i].iter().any(|g| s.starts_with(g)));
+        return (own.clone(), fallback);
+    }
+    let parts = source_parts(&def.source);
+    let mine: Vec<String> = parts
+        .iter()
+        .filter(|s| PROFILE_GUIDES[i].iter().any(|g| s.starts_with(g)))
+        .cloned()
+        .collect();
+    if mine.is_empty() {
+        (parts, true)
+    } else {
+        (mine, false)
     }
 }
 

@@ -10,9 +10,11 @@ use crate::compiled::{
 };
 use crate::fold::{boundary_after, is_word_char, utf16_offsets, Folded};
 use crate::lang::{self, Language, LanguageReport};
-use crate::model::{Category, Finding, OfficialMode, Settings, Severity, UiLang};
+use crate::model::{Category, Finding, OfficialMode, Profile, Settings, Severity, UiLang};
+use crate::pack::Scope;
 use crate::pack::{Kind, PackDef, PackError};
 use crate::packs;
+use crate::sentence;
 use crate::validators;
 use regex::bytes::Regex;
 use std::collections::HashMap;
@@ -33,8 +35,12 @@ pub struct RuleInfo {
     pub title: String,
     /// Why it matters, in the UI language.
     pub message: String,
-    /// Guide and section.
+    /// Guide and section (the first of `sources`).
     pub source: String,
+    /// Every guide and section that applies under the active profile.
+    pub sources: Vec<String>,
+    /// The profile's own guides are silent: `sources` are another jurisdiction's.
+    pub source_fallback: bool,
 }
 
 /// The result of analysing one post.
@@ -92,6 +98,8 @@ struct Hit {
     end: usize,
     ws: u32,
     we: u32,
+    /// Index of the sentence that holds the start.
+    sent: u32,
 }
 
 impl Engine {
@@ -193,7 +201,9 @@ impl Engine {
                     languages: r.languages.split(',').map(str::to_string).collect(),
                     title: pick(&r.title_en, &r.title_fr, lang).to_string(),
                     message: pick(&r.message_en, &r.message_fr, lang).to_string(),
-                    source: r.source.to_string(),
+                    source: self.sources(r).0.first().cloned().unwrap_or_default(),
+                    sources: self.sources(r).0,
+                    source_fallback: self.sources(r).1,
                 })
             })
             .collect()
@@ -204,7 +214,13 @@ impl Engine {
         let report = lang::detect(text);
         let folded = Folded::new(text);
         let words = Words::new(&folded.text);
-        let hits = self.collect_hits(&folded.text, &words);
+        let mut hits = self.collect_hits(&folded.text, &words);
+        if !hits.is_empty() {
+            let breaks = sentence::breaks(&folded, text);
+            for h in &mut hits {
+                h.sent = sentence::index(&breaks, h.start);
+            }
+        }
         let mut spans: Vec<(u32, usize, usize)> = Vec::new();
         let mut i = 0;
         while i < hits.len() {
@@ -254,6 +270,7 @@ impl Engine {
                     end: to,
                     ws,
                     we: we + extra,
+                    sent: 0,
                 });
             } else if *right_ok
                 .get_or_insert_with(|| p.flags & RIGHT == 0 || boundary_after(folded, end))
@@ -265,6 +282,7 @@ impl Engine {
                     end,
                     ws,
                     we,
+                    sent: 0,
                 });
             }
         }
@@ -317,6 +335,7 @@ impl Engine {
                         end,
                         ws: words.before(start),
                         we: words.before(end),
+                        sent: 0,
                     });
                 };
                 for m in regex.find_iter(haystack) {
@@ -347,12 +366,13 @@ impl Engine {
             let to = hits.partition_point(|h| h.role <= role);
             &hits[from..to]
         };
+        let scope = def.scope;
         let candidates: Vec<Hit> = if def.kind == Kind::Proximity {
             let near = of(Role::Near);
             of(Role::To)
                 .iter()
                 .filter_map(|b| {
-                    nearest(near, b, false)
+                    nearest_in(near, b, false, scope)
                         .filter(|(g, _)| *g <= def.within as usize)
                         .map(|(_, a)| {
                             let (first, last) = if a.start <= b.start { (a, b) } else { (b, a) };
@@ -368,6 +388,7 @@ impl Engine {
                                 end: to,
                                 ws: first.ws.min(last.ws),
                                 we,
+                                sent: first.sent,
                             }
                         })
                 })
@@ -392,7 +413,7 @@ impl Engine {
                 let blocked = nearest(unless, probe, true)
                     .is_some_and(|(g, _)| g <= def.unless_within as usize);
                 let required = !def.requires
-                    || nearest(requires, probe, true)
+                    || nearest_in(requires, probe, true, scope)
                         .is_some_and(|(g, _)| g <= def.requires_within as usize);
                 !blocked && required
             })
@@ -449,6 +470,7 @@ impl Engine {
     ) -> Finding {
         let lang = self.settings.ui_lang;
         let r = &self.rules.compiled().rules[rule];
+        let (sources, source_fallback) = self.sources(r);
         Finding {
             rule: r.id.to_string(),
             category: r.category,
@@ -458,8 +480,26 @@ impl Engine {
             excerpt: excerpt.to_string(),
             title: pick(&r.title_en, &r.title_fr, lang).to_string(),
             message: pick(&r.message_en, &r.message_fr, lang).to_string(),
-            source: r.source.to_string(),
+            source: sources
+                .first()
+                .cloned()
+                .unwrap_or_else(|| r.source.to_string()),
+            sources,
+            source_fallback,
         }
+    }
+
+    /// The sources of a rule under the active profile, and whether they are a fallback.
+    fn sources(&self, r: &compiled::RuleMeta) -> (Vec<String>, bool) {
+        let i = Profile::ALL
+            .iter()
+            .position(|&p| p == self.settings.profile)
+            .unwrap_or(0);
+        let list: Vec<String> = r.sources[i].lines().map(str::to_string).collect();
+        if list.is_empty() {
+            return (vec![r.source.to_string()], true);
+        }
+        (list, r.fallback >> i & 1 == 1)
     }
 
     /// The official-languages checks, whose logic lives here and wording in the packs.
@@ -531,6 +571,27 @@ fn nearest<'a>(list: &'a [Hit], probe: &Hit, overlap_ok: bool) -> Option<(usize,
     let after = list[at..].iter().take(NEIGHBOURS);
     before
         .chain(after)
+        .filter(|h| overlap_ok || !(h.start < probe.end && probe.start < h.end))
+        .map(|h| (gap(h, probe), h))
+        .min_by_key(|(g, _)| *g)
+}
+
+/// The hit of `list` closest to `probe` in words that the scope allows: any within the
+/// word window for [`Scope::Words`], else only hits of the same sentence (or of the
+/// sentences right before and after it, for [`Scope::Adjacent`]).
+fn nearest_in<'a>(
+    list: &'a [Hit],
+    probe: &Hit,
+    overlap_ok: bool,
+    scope: Scope,
+) -> Option<(usize, &'a Hit)> {
+    let reach = match scope {
+        Scope::Words => return nearest(list, probe, overlap_ok),
+        Scope::Sentence => 0,
+        Scope::Adjacent => 1,
+    };
+    list.iter()
+        .filter(|h| h.sent.abs_diff(probe.sent) <= reach)
         .filter(|h| overlap_ok || !(h.start < probe.end && probe.start < h.end))
         .map(|h| (gap(h, probe), h))
         .min_by_key(|(g, _)| *g)
