@@ -98,7 +98,7 @@ fn emit(c: &Compiled) -> String {
             "        RuleMeta {{ id: {}, category: Category::{:?}, severity: Severity::{:?}, \
              election_severity: Severity::{:?}, election_only: {}, languages: {}, kind: Kind::{:?}, \
              title_en: {}, title_fr: {}, message_en: {}, message_fr: {}, source: {}, check: {}, \
-             within: {}, unless_within: {}, requires_within: {}, requires: {}, profiles: {}, \
+             within: {}, unless_within: {}, requires_within: {}, requires: {}, context: {}, profiles: {}, \
              scope: Scope::{:?}, sources: [{}, {}, {}], fallback: {} }},",
             text(&r.id),
             r.category,
@@ -117,6 +117,7 @@ fn emit(c: &Compiled) -> String {
             r.unless_within,
             r.requires_within,
             r.requires,
+            r.context,
             r.profiles,
             r.scope,
             text(&r.sources[0]),

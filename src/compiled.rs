@@ -42,6 +42,8 @@ pub enum Role {
     Unless,
     /// `requires_near`: needed nearby.
     Requires,
+    /// `corroboration`: needed in the same sentence.
+    Context,
 }
 
 /// One use of a phrase by a rule.
@@ -112,6 +114,8 @@ pub struct RuleMeta {
     pub requires_within: u32,
     /// The rule has a `requires_near` list (even one that resolves to nothing).
     pub requires: bool,
+    /// The rule has a `corroboration` list (even one that resolves to nothing).
+    pub context: bool,
     /// Profiles the rule runs under: bit `i` for `Profile::ALL[i]`.
     pub profiles: u8,
     /// How far apart the halves of the rule may be.
@@ -713,13 +717,14 @@ pub fn compile(packs: &[PackDef]) -> Result<(Compiled, Vec<regex::bytes::Regex>)
             let err = |message: String| err_at("", message);
             let index =
                 u16::try_from(rules.len()).map_err(|_| err("too many rules".to_string()))?;
-            let lists: [(&Vec<String>, Role, &str); 6] = [
+            let lists: [(&Vec<String>, Role, &str); 7] = [
                 (&def.terms, Role::Main, "terms"),
                 (&def.near, Role::Near, "near"),
                 (&def.to, Role::To, "to"),
                 (&def.except, Role::Except, "except"),
                 (&def.unless_near, Role::Unless, "unless_near"),
                 (&def.requires_near, Role::Requires, "requires_near"),
+                (&def.corroboration, Role::Context, "corroboration"),
             ];
             for (terms, role, key) in lists {
                 let mut resolved = Resolved::default();
@@ -800,6 +805,7 @@ fn rule_meta(def: &RuleDef) -> RuleMeta {
         unless_within: def.unless_within.try_into().unwrap_or(u32::MAX),
         requires_within: def.requires_within.try_into().unwrap_or(u32::MAX),
         requires: !def.requires_near.is_empty(),
+        context: !def.corroboration.is_empty(),
         profiles,
         scope: def.scope,
         sources: [0, 1, 2].map(|i| Cow::Owned(profile_sources(def, i).0.join("\n"))),

@@ -209,8 +209,17 @@ impl Engine {
             .collect()
     }
 
-    /// Analyses one post: its language and everything worth a second thought.
+    /// Analyses one post: its language and everything worth a second thought. Where two
+    /// rules of one category flag the same span at different severities, only the more
+    /// severe finding is kept.
     pub fn analyze(&self, text: &str) -> Analysis {
+        let mut analysis = self.analyze_all(text);
+        drop_weaker_twins(&mut analysis.findings);
+        analysis
+    }
+
+    /// Like [`Engine::analyze`], but keeps every rule's finding (for rule tests).
+    pub fn analyze_all(&self, text: &str) -> Analysis {
         let report = lang::detect(text);
         let folded = Folded::new(text);
         let words = Words::new(&folded.text);
@@ -399,6 +408,12 @@ impl Engine {
         let except = of(Role::Except);
         let unless = of(Role::Unless);
         let requires = of(Role::Requires);
+        let context = of(Role::Context);
+        let context_scope = if scope == Scope::Adjacent {
+            Scope::Adjacent
+        } else {
+            Scope::Sentence
+        };
         let mut kept: Vec<(usize, usize)> = candidates
             .into_iter()
             .filter(|c| {
@@ -415,7 +430,9 @@ impl Engine {
                 let required = !def.requires
                     || nearest_in(requires, probe, true, scope)
                         .is_some_and(|(g, _)| g <= def.requires_within as usize);
-                !blocked && required
+                let corroborated =
+                    !def.context || nearest_in(context, probe, true, context_scope).is_some();
+                !blocked && required && corroborated
             })
             .map(|c| (c.start, c.end))
             .collect();
@@ -544,6 +561,30 @@ impl Engine {
             ));
         }
         out
+    }
+}
+
+/// Removes, of two findings of one category on the same span with different severities,
+/// the less severe one (`findings` sorted by position).
+fn drop_weaker_twins(findings: &mut Vec<Finding>) {
+    let mut i = 0;
+    while i < findings.len() {
+        let twin = findings[i + 1..]
+            .iter()
+            .take_while(|f| (f.start, f.end) == (findings[i].start, findings[i].end))
+            .position(|f| f.category == findings[i].category && f.severity != findings[i].severity);
+        match twin {
+            Some(k) => {
+                let j = i + 1 + k;
+                let weaker = if findings[j].severity > findings[i].severity {
+                    i
+                } else {
+                    j
+                };
+                findings.remove(weaker);
+            }
+            None => i += 1,
+        }
     }
 }
 

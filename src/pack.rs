@@ -183,6 +183,8 @@ struct RawRule {
     #[serde(default)]
     requires_near: Vec<String>,
     requires_within: Option<usize>,
+    #[serde(default)]
+    corroboration: Vec<String>,
     election_severity: Option<String>,
     #[serde(default)]
     election_only: bool,
@@ -261,6 +263,9 @@ pub struct RuleDef {
     pub requires_near: Vec<String>,
     /// Window for `requires_near`.
     pub requires_within: usize,
+    /// Corroborating context: one of these terms must be in the same sentence as the match
+    /// (or an adjacent one, with `scope = "adjacent"`).
+    pub corroboration: Vec<String>,
     /// Profiles the rule runs under.
     pub profiles: Vec<Profile>,
     /// Whether the rule's terms have an everyday sense (`None`: not declared).
@@ -581,6 +586,7 @@ pub fn parse_pack(file: &str, text: &str) -> Result<PackDef, PackError> {
             unless_within: r.unless_within.unwrap_or(4),
             requires_near: r.requires_near,
             requires_within: r.requires_within.unwrap_or(6),
+            corroboration: r.corroboration,
             profiles,
             ambiguous: r.ambiguous,
             sense: r.sense,
@@ -599,6 +605,7 @@ pub fn parse_pack(file: &str, text: &str) -> Result<PackDef, PackError> {
                 "except",
                 "unless_near",
                 "requires_near",
+                "corroboration",
                 "patterns",
             ]
             .iter()
