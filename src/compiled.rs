@@ -44,6 +44,8 @@ pub enum Role {
     Requires,
     /// `corroboration`: needed in the same sentence.
     Context,
+    /// `unless_in_sentence`: cancels a match in the same sentence.
+    Block,
 }
 
 /// One use of a phrase by a rule.
@@ -717,7 +719,7 @@ pub fn compile(packs: &[PackDef]) -> Result<(Compiled, Vec<regex::bytes::Regex>)
             let err = |message: String| err_at("", message);
             let index =
                 u16::try_from(rules.len()).map_err(|_| err("too many rules".to_string()))?;
-            let lists: [(&Vec<String>, Role, &str); 7] = [
+            let lists: [(&Vec<String>, Role, &str); 8] = [
                 (&def.terms, Role::Main, "terms"),
                 (&def.near, Role::Near, "near"),
                 (&def.to, Role::To, "to"),
@@ -725,6 +727,7 @@ pub fn compile(packs: &[PackDef]) -> Result<(Compiled, Vec<regex::bytes::Regex>)
                 (&def.unless_near, Role::Unless, "unless_near"),
                 (&def.requires_near, Role::Requires, "requires_near"),
                 (&def.corroboration, Role::Context, "corroboration"),
+                (&def.unless_in_sentence, Role::Block, "unless_in_sentence"),
             ];
             for (terms, role, key) in lists {
                 let mut resolved = Resolved::default();

@@ -409,6 +409,7 @@ impl Engine {
         let unless = of(Role::Unless);
         let requires = of(Role::Requires);
         let context = of(Role::Context);
+        let block = of(Role::Block);
         let context_scope = if scope == Scope::Adjacent {
             Scope::Adjacent
         } else {
@@ -432,6 +433,7 @@ impl Engine {
                         .is_some_and(|(g, _)| g <= def.requires_within as usize);
                 let corroborated =
                     !def.context || nearest_in(context, probe, true, context_scope).is_some();
+                let blocked = blocked || nearest_in(block, probe, false, Scope::Sentence).is_some();
                 !blocked && required && corroborated
             })
             .map(|c| (c.start, c.end))

@@ -185,6 +185,8 @@ struct RawRule {
     requires_within: Option<usize>,
     #[serde(default)]
     corroboration: Vec<String>,
+    #[serde(default)]
+    unless_in_sentence: Vec<String>,
     election_severity: Option<String>,
     #[serde(default)]
     election_only: bool,
@@ -266,6 +268,8 @@ pub struct RuleDef {
     /// Corroborating context: one of these terms must be in the same sentence as the match
     /// (or an adjacent one, with `scope = "adjacent"`).
     pub corroboration: Vec<String>,
+    /// Terms that cancel a match when they are in the same sentence.
+    pub unless_in_sentence: Vec<String>,
     /// Profiles the rule runs under.
     pub profiles: Vec<Profile>,
     /// Whether the rule's terms have an everyday sense (`None`: not declared).
@@ -587,6 +591,7 @@ pub fn parse_pack(file: &str, text: &str) -> Result<PackDef, PackError> {
             requires_near: r.requires_near,
             requires_within: r.requires_within.unwrap_or(6),
             corroboration: r.corroboration,
+            unless_in_sentence: r.unless_in_sentence,
             profiles,
             ambiguous: r.ambiguous,
             sense: r.sense,
@@ -606,6 +611,7 @@ pub fn parse_pack(file: &str, text: &str) -> Result<PackDef, PackError> {
                 "unless_near",
                 "requires_near",
                 "corroboration",
+                "unless_in_sentence",
                 "patterns",
             ]
             .iter()

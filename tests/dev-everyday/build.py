@@ -120,7 +120,7 @@ BENIGN = [
     (CA, "RCMP musical ride in town this weekend, the horses were gorgeous"),
     (CA, "Took the kids to see the RCMP musical ride, they loved the horses"),
     (QC, "Route 132 le long du fleuve, le plus beau road trip de l'été"),
-    (CA, "Grabbing a coffee at Tim's on Hwy 7, anyone want anything?"),
+    (CA, "Tim's on Hwy 7 has the best breakfast sandwich, fight me"),
     (CA, "NDP? No Dumb Plans for this weekend, just couch and movies"),
     (FR, "LR, ça veut dire Les Restes dans notre frigo, repas du dimanche soir"),
     (CA, "The green party bus for the bachelorette was hilarious"),
