@@ -124,7 +124,8 @@ pub struct RuleMeta {
     pub scope: Scope,
     /// Guides and sections that apply under each profile (`Profile::ALL` order), one per
     /// line: the rule's `sources.<profile>`, else the parts of `source` from that profile's
-    /// own guides, else every part of `source` (a fallback, see `fallback`).
+    /// own guides, else every part of `source` (a fallback, see `fallback`). Empty when
+    /// they are every part of `source` (see [`source_parts`]).
     pub sources: [Text; 3],
     /// Bit `i` set: under `Profile::ALL[i]` the profile's guides are silent and the sources
     /// are another jurisdiction's.
@@ -164,13 +165,13 @@ pub struct PhraseEntry {
     /// Byte offset of its text in [`TermIndex::text`].
     pub start: u32,
     /// Byte length of its text.
-    pub len: u32,
+    pub len: u16,
     /// First of its slots in [`TermIndex::slots`].
     pub first_slot: u32,
     /// Number of its slots.
-    pub slots: u32,
+    pub slots: u16,
     /// Word starts inside the phrase.
-    pub words: u32,
+    pub words: u8,
     /// [`LEFT`] and [`RIGHT`].
     pub flags: u8,
 }
@@ -374,10 +375,13 @@ impl TermIndex {
             }
             phrases.push(PhraseEntry {
                 start: offsets[i],
-                len: to_u32(text.len())?,
+                len: u16::try_from(text.len())
+                    .map_err(|_| format!("phrase too long: {text:.40}"))?,
                 first_slot: to_u32(slots.len())?,
-                slots: to_u32(s.len())?,
-                words: to_u32(word_runs(text).len())?,
+                slots: u16::try_from(s.len())
+                    .map_err(|_| "too many rules share a phrase".to_string())?,
+                words: u8::try_from(word_runs(text).len())
+                    .map_err(|_| format!("phrase of more than 255 words: {text:.40}"))?,
                 flags,
             });
             slots.extend_from_slice(s);
@@ -811,7 +815,15 @@ fn rule_meta(def: &RuleDef) -> RuleMeta {
         context: !def.corroboration.is_empty(),
         profiles,
         scope: def.scope,
-        sources: [0, 1, 2].map(|i| Cow::Owned(profile_sources(def, i).0.join("\n"))),
+        sources: [0, 1, 2].map(|i| {
+            let list = profile_sources(def, i).0;
+            // Empty stands for "every part of `source`", the most common case: kept once.
+            if list == source_parts(&def.source) {
+                Cow::Borrowed("")
+            } else {
+                Cow::Owned(list.join("\n"))
+            }
+        }),
         fallback: (0..3).fold(0, |m, i| m | (u8::from(profile_sources(def, i).1) << i)),
     }
 }

@@ -224,7 +224,12 @@ impl Engine {
         let folded = Folded::new(text);
         let words = Words::new(&folded.text);
         let mut hits = self.collect_hits(&folded.text, &words);
-        if !hits.is_empty() {
+        let rules = &self.rules.compiled().rules;
+        let needs_sentences = hits.iter().any(|h| {
+            matches!(h.role, Role::Context | Role::Block)
+                || rules[h.rule as usize].scope != Scope::Words
+        });
+        if needs_sentences {
             let breaks = sentence::breaks(&folded, text);
             for h in &mut hits {
                 h.sent = sentence::index(&breaks, h.start);
@@ -262,7 +267,7 @@ impl Engine {
         hits: &mut Vec<Hit>,
     ) {
         let end = start + p.len as usize;
-        let we = ws + p.words;
+        let we = ws + u32::from(p.words);
         let mut right_ok = None;
         for slot in index.phrase_slots(p) {
             if self.active[usize::from(slot.rule)].is_none() {
@@ -514,9 +519,12 @@ impl Engine {
             .iter()
             .position(|&p| p == self.settings.profile)
             .unwrap_or(0);
-        let list: Vec<String> = r.sources[i].lines().map(str::to_string).collect();
+        let mut list: Vec<String> = r.sources[i].lines().map(str::to_string).collect();
         if list.is_empty() {
-            return (vec![r.source.to_string()], true);
+            list = compiled::source_parts(&r.source);
+        }
+        if list.is_empty() {
+            list.push(r.source.to_string());
         }
         (list, r.fallback >> i & 1 == 1)
     }
@@ -633,8 +641,11 @@ fn nearest_in<'a>(
         Scope::Sentence => 0,
         Scope::Adjacent => 1,
     };
-    list.iter()
-        .filter(|h| h.sent.abs_diff(probe.sent) <= reach)
+    // Hits are sorted by start, so by sentence too: only those of the sentences in reach.
+    let lo = list.partition_point(|h| h.sent + reach < probe.sent);
+    let hi = list.partition_point(|h| h.sent <= probe.sent + reach);
+    list[lo..hi.max(lo)]
+        .iter()
         .filter(|h| overlap_ok || !(h.start < probe.end && probe.start < h.end))
         .map(|h| (gap(h, probe), h))
         .min_by_key(|(g, _)| *g)

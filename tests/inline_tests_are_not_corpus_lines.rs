@@ -42,5 +42,10 @@ fn no_inline_test_copies_a_corpus_post() {
             }
         }
     }
-    assert!(copies.is_empty(), "{} copies:\n{}", copies.len(), copies.join("\n"));
+    assert!(
+        copies.is_empty(),
+        "{} copies:\n{}",
+        copies.len(),
+        copies.join("\n")
+    );
 }

@@ -102,9 +102,15 @@ fn check(name: &str, set: &Set) {
     let mut failures = Vec::new();
     for (c, measured) in set.recall {
         let got = report.recall.get(c).map_or(0.0, |s| s.recall);
-        println!("{name} {:<18} {got:.3} (measured {measured:.3})", c.as_str());
+        println!(
+            "{name} {:<18} {got:.3} (measured {measured:.3})",
+            c.as_str()
+        );
         if got < measured - MARGIN {
-            failures.push(format!("{} recall {got:.3} < {measured:.3} - {MARGIN}", c.as_str()));
+            failures.push(format!(
+                "{} recall {got:.3} < {measured:.3} - {MARGIN}",
+                c.as_str()
+            ));
         }
     }
     println!(
@@ -118,7 +124,11 @@ fn check(name: &str, set: &Set) {
         ));
     }
     for m in report.high_alarms() {
-        failures.push(format!("high false alarm line {} ({})", m.line, m.rules.join(",")));
+        failures.push(format!(
+            "high false alarm line {} ({})",
+            m.line,
+            m.rules.join(",")
+        ));
     }
     assert!(failures.is_empty(), "{name}:\n{}", failures.join("\n"));
 }
