@@ -837,7 +837,7 @@ fn official_mode_checks_the_languages() {
 
 #[test]
 fn election_period_makes_neutrality_stricter() {
-    // A call to vote: warning normally, high during an election period.
+    // A call to vote: warning, inside and outside an election period.
     let text = "VOTE CONSERVATIVE. AXE THE TAX.";
     let sev = |v: &Value| -> BTreeSet<String> {
         findings(v)
@@ -850,9 +850,11 @@ fn election_period_makes_neutrality_stricter() {
     let (election, _) = check_json(text, &["--election-period"]);
     assert!(sev(&normal).contains("warning"), "{normal}");
     assert!(!sev(&normal).contains("high"), "{normal}");
+    // The severity policy keeps `high` for unambiguous evidence: an election period adds
+    // election-only rules (below) but raises nothing to `high`.
     assert_eq!(
         sev(&election),
-        BTreeSet::from(["high".to_string()]),
+        BTreeSet::from(["warning".to_string()]),
         "{election}"
     );
     // Mild praise of a party is only flagged by the election-only rule.
