@@ -78,7 +78,7 @@ const DEV_EVERYDAY: Set = Set {
     ],
     recall: &[
         (Operations, 0.250),
-        (Political, 0.333),
+        (Political, 0.667),
         (Criticism, 0.900),
         (Location, 0.500),
         (PersonalInfo, 0.000),
