@@ -16,7 +16,7 @@
 
 use crate::fold::{fold_str, is_word_char};
 use crate::model::{Category, Profile, Severity};
-use crate::pack::{Kind, PackDef, PackError, RuleDef};
+use crate::pack::{Kind, PackDef, PackError, RuleDef, Scope};
 use crate::term::{self, Phrase};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
@@ -42,6 +42,10 @@ pub enum Role {
     Unless,
     /// `requires_near`: needed nearby.
     Requires,
+    /// `corroboration`: needed in the same sentence.
+    Context,
+    /// `unless_in_sentence`: cancels a match in the same sentence.
+    Block,
 }
 
 /// One use of a phrase by a rule.
@@ -112,8 +116,20 @@ pub struct RuleMeta {
     pub requires_within: u32,
     /// The rule has a `requires_near` list (even one that resolves to nothing).
     pub requires: bool,
+    /// The rule has a `corroboration` list (even one that resolves to nothing).
+    pub context: bool,
     /// Profiles the rule runs under: bit `i` for `Profile::ALL[i]`.
     pub profiles: u8,
+    /// How far apart the halves of the rule may be.
+    pub scope: Scope,
+    /// Guides and sections that apply under each profile (`Profile::ALL` order), one per
+    /// line: the rule's `sources.<profile>`, else the parts of `source` from that profile's
+    /// own guides, else every part of `source` (a fallback, see `fallback`). Empty when
+    /// they are every part of `source` (see [`source_parts`]).
+    pub sources: [Text; 3],
+    /// Bit `i` set: under `Profile::ALL[i]` the profile's guides are silent and the sources
+    /// are another jurisdiction's.
+    pub fallback: u8,
 }
 
 impl RuleMeta {
@@ -149,13 +165,13 @@ pub struct PhraseEntry {
     /// Byte offset of its text in [`TermIndex::text`].
     pub start: u32,
     /// Byte length of its text.
-    pub len: u32,
+    pub len: u16,
     /// First of its slots in [`TermIndex::slots`].
     pub first_slot: u32,
     /// Number of its slots.
-    pub slots: u32,
+    pub slots: u16,
     /// Word starts inside the phrase.
-    pub words: u32,
+    pub words: u8,
     /// [`LEFT`] and [`RIGHT`].
     pub flags: u8,
 }
@@ -359,10 +375,13 @@ impl TermIndex {
             }
             phrases.push(PhraseEntry {
                 start: offsets[i],
-                len: to_u32(text.len())?,
+                len: u16::try_from(text.len())
+                    .map_err(|_| format!("phrase too long: {text:.40}"))?,
                 first_slot: to_u32(slots.len())?,
-                slots: to_u32(s.len())?,
-                words: to_u32(word_runs(text).len())?,
+                slots: u16::try_from(s.len())
+                    .map_err(|_| "too many rules share a phrase".to_string())?,
+                words: u8::try_from(word_runs(text).len())
+                    .map_err(|_| format!("phrase of more than 255 words: {text:.40}"))?,
                 flags,
             });
             slots.extend_from_slice(s);
@@ -704,13 +723,15 @@ pub fn compile(packs: &[PackDef]) -> Result<(Compiled, Vec<regex::bytes::Regex>)
             let err = |message: String| err_at("", message);
             let index =
                 u16::try_from(rules.len()).map_err(|_| err("too many rules".to_string()))?;
-            let lists: [(&Vec<String>, Role, &str); 6] = [
+            let lists: [(&Vec<String>, Role, &str); 8] = [
                 (&def.terms, Role::Main, "terms"),
                 (&def.near, Role::Near, "near"),
                 (&def.to, Role::To, "to"),
                 (&def.except, Role::Except, "except"),
                 (&def.unless_near, Role::Unless, "unless_near"),
                 (&def.requires_near, Role::Requires, "requires_near"),
+                (&def.corroboration, Role::Context, "corroboration"),
+                (&def.unless_in_sentence, Role::Block, "unless_in_sentence"),
             ];
             for (terms, role, key) in lists {
                 let mut resolved = Resolved::default();
@@ -791,7 +812,63 @@ fn rule_meta(def: &RuleDef) -> RuleMeta {
         unless_within: def.unless_within.try_into().unwrap_or(u32::MAX),
         requires_within: def.requires_within.try_into().unwrap_or(u32::MAX),
         requires: !def.requires_near.is_empty(),
+        context: !def.corroboration.is_empty(),
         profiles,
+        scope: def.scope,
+        sources: [0, 1, 2].map(|i| {
+            let list = profile_sources(def, i).0;
+            // Empty stands for "every part of `source`", the most common case: kept once.
+            if list == source_parts(&def.source) {
+                Cow::Borrowed("")
+            } else {
+                Cow::Owned(list.join("\n"))
+            }
+        }),
+        fallback: (0..3).fold(0, |m, i| m | (u8::from(profile_sources(def, i).1) << i)),
+    }
+}
+
+/// The guide files of each profile's own jurisdiction, in `Profile::ALL` order.
+pub const PROFILE_GUIDES: [&[&str]; 3] = [&["001_", "003_"], &["000_", "002_"], &["004_"]];
+
+/// The parts of a `source` text: one per guide cited (`"004_… § A; 000_… § B"`).
+pub fn source_parts(source: &str) -> Vec<String> {
+    let mut parts: Vec<String> = Vec::new();
+    for piece in source.split(';') {
+        let t = piece.trim();
+        let cites_guide = t.len() > 4
+            && t.as_bytes()[..3].iter().all(u8::is_ascii_digit)
+            && t.as_bytes()[3] == b'_';
+        match parts.last_mut() {
+            Some(last) if !cites_guide => {
+                last.push_str("; ");
+                last.push_str(t);
+            }
+            _ if !t.is_empty() => parts.push(t.to_string()),
+            _ => {}
+        }
+    }
+    parts
+}
+
+/// The sources of a rule under `Profile::ALL[i]`, and whether they are a fallback.
+fn profile_sources(def: &RuleDef, i: usize) -> (Vec<String>, bool) {
+    if let Some(own) = def.sources.get(i).filter(|v| !v.is_empty()) {
+        let fallback = !own
+            .iter()
+            .any(|s| PROFILE_GUIDES[i].iter().any(|g| s.starts_with(g)));
+        return (own.clone(), fallback);
+    }
+    let parts = source_parts(&def.source);
+    let mine: Vec<String> = parts
+        .iter()
+        .filter(|s| PROFILE_GUIDES[i].iter().any(|g| s.starts_with(g)))
+        .cloned()
+        .collect();
+    if mine.is_empty() {
+        (parts, true)
+    } else {
+        (mine, false)
     }
 }
 

@@ -10,9 +10,11 @@ use crate::compiled::{
 };
 use crate::fold::{boundary_after, is_word_char, utf16_offsets, Folded};
 use crate::lang::{self, Language, LanguageReport};
-use crate::model::{Category, Finding, OfficialMode, Settings, Severity, UiLang};
+use crate::model::{Category, Finding, OfficialMode, Profile, Settings, Severity, UiLang};
+use crate::pack::Scope;
 use crate::pack::{Kind, PackDef, PackError};
 use crate::packs;
+use crate::sentence;
 use crate::validators;
 use regex::bytes::Regex;
 use std::collections::HashMap;
@@ -33,8 +35,12 @@ pub struct RuleInfo {
     pub title: String,
     /// Why it matters, in the UI language.
     pub message: String,
-    /// Guide and section.
+    /// Guide and section (the first of `sources`).
     pub source: String,
+    /// Every guide and section that applies under the active profile.
+    pub sources: Vec<String>,
+    /// The profile's own guides are silent: `sources` are another jurisdiction's.
+    pub source_fallback: bool,
 }
 
 /// The result of analysing one post.
@@ -92,6 +98,8 @@ struct Hit {
     end: usize,
     ws: u32,
     we: u32,
+    /// Index of the sentence that holds the start.
+    sent: u32,
 }
 
 impl Engine {
@@ -193,18 +201,40 @@ impl Engine {
                     languages: r.languages.split(',').map(str::to_string).collect(),
                     title: pick(&r.title_en, &r.title_fr, lang).to_string(),
                     message: pick(&r.message_en, &r.message_fr, lang).to_string(),
-                    source: r.source.to_string(),
+                    source: self.sources(r).0.first().cloned().unwrap_or_default(),
+                    sources: self.sources(r).0,
+                    source_fallback: self.sources(r).1,
                 })
             })
             .collect()
     }
 
-    /// Analyses one post: its language and everything worth a second thought.
+    /// Analyses one post: its language and everything worth a second thought. Where two
+    /// rules of one category flag the same span at different severities, only the more
+    /// severe finding is kept.
     pub fn analyze(&self, text: &str) -> Analysis {
+        let mut analysis = self.analyze_all(text);
+        drop_weaker_twins(&mut analysis.findings);
+        analysis
+    }
+
+    /// Like [`Engine::analyze`], but keeps every rule's finding (for rule tests).
+    pub fn analyze_all(&self, text: &str) -> Analysis {
         let report = lang::detect(text);
         let folded = Folded::new(text);
         let words = Words::new(&folded.text);
-        let hits = self.collect_hits(&folded.text, &words);
+        let mut hits = self.collect_hits(&folded.text, &words);
+        let rules = &self.rules.compiled().rules;
+        let needs_sentences = hits.iter().any(|h| {
+            matches!(h.role, Role::Context | Role::Block)
+                || rules[h.rule as usize].scope != Scope::Words
+        });
+        if needs_sentences {
+            let breaks = sentence::breaks(&folded, text);
+            for h in &mut hits {
+                h.sent = sentence::index(&breaks, h.start);
+            }
+        }
         let mut spans: Vec<(u32, usize, usize)> = Vec::new();
         let mut i = 0;
         while i < hits.len() {
@@ -237,7 +267,7 @@ impl Engine {
         hits: &mut Vec<Hit>,
     ) {
         let end = start + p.len as usize;
-        let we = ws + p.words;
+        let we = ws + u32::from(p.words);
         let mut right_ok = None;
         for slot in index.phrase_slots(p) {
             if self.active[usize::from(slot.rule)].is_none() {
@@ -254,6 +284,7 @@ impl Engine {
                     end: to,
                     ws,
                     we: we + extra,
+                    sent: 0,
                 });
             } else if *right_ok
                 .get_or_insert_with(|| p.flags & RIGHT == 0 || boundary_after(folded, end))
@@ -265,6 +296,7 @@ impl Engine {
                     end,
                     ws,
                     we,
+                    sent: 0,
                 });
             }
         }
@@ -317,6 +349,7 @@ impl Engine {
                         end,
                         ws: words.before(start),
                         we: words.before(end),
+                        sent: 0,
                     });
                 };
                 for m in regex.find_iter(haystack) {
@@ -347,12 +380,13 @@ impl Engine {
             let to = hits.partition_point(|h| h.role <= role);
             &hits[from..to]
         };
+        let scope = def.scope;
         let candidates: Vec<Hit> = if def.kind == Kind::Proximity {
             let near = of(Role::Near);
             of(Role::To)
                 .iter()
                 .filter_map(|b| {
-                    nearest(near, b, false)
+                    nearest_in(near, b, false, scope)
                         .filter(|(g, _)| *g <= def.within as usize)
                         .map(|(_, a)| {
                             let (first, last) = if a.start <= b.start { (a, b) } else { (b, a) };
@@ -368,6 +402,7 @@ impl Engine {
                                 end: to,
                                 ws: first.ws.min(last.ws),
                                 we,
+                                sent: first.sent,
                             }
                         })
                 })
@@ -378,6 +413,13 @@ impl Engine {
         let except = of(Role::Except);
         let unless = of(Role::Unless);
         let requires = of(Role::Requires);
+        let context = of(Role::Context);
+        let block = of(Role::Block);
+        let context_scope = if scope == Scope::Adjacent {
+            Scope::Adjacent
+        } else {
+            Scope::Sentence
+        };
         let mut kept: Vec<(usize, usize)> = candidates
             .into_iter()
             .filter(|c| {
@@ -392,9 +434,12 @@ impl Engine {
                 let blocked = nearest(unless, probe, true)
                     .is_some_and(|(g, _)| g <= def.unless_within as usize);
                 let required = !def.requires
-                    || nearest(requires, probe, true)
+                    || nearest_in(requires, probe, true, scope)
                         .is_some_and(|(g, _)| g <= def.requires_within as usize);
-                !blocked && required
+                let corroborated =
+                    !def.context || nearest_in(context, probe, true, context_scope).is_some();
+                let blocked = blocked || nearest_in(block, probe, false, Scope::Sentence).is_some();
+                !blocked && required && corroborated
             })
             .map(|c| (c.start, c.end))
             .collect();
@@ -449,6 +494,7 @@ impl Engine {
     ) -> Finding {
         let lang = self.settings.ui_lang;
         let r = &self.rules.compiled().rules[rule];
+        let (sources, source_fallback) = self.sources(r);
         Finding {
             rule: r.id.to_string(),
             category: r.category,
@@ -458,8 +504,29 @@ impl Engine {
             excerpt: excerpt.to_string(),
             title: pick(&r.title_en, &r.title_fr, lang).to_string(),
             message: pick(&r.message_en, &r.message_fr, lang).to_string(),
-            source: r.source.to_string(),
+            source: sources
+                .first()
+                .cloned()
+                .unwrap_or_else(|| r.source.to_string()),
+            sources,
+            source_fallback,
         }
+    }
+
+    /// The sources of a rule under the active profile, and whether they are a fallback.
+    fn sources(&self, r: &compiled::RuleMeta) -> (Vec<String>, bool) {
+        let i = Profile::ALL
+            .iter()
+            .position(|&p| p == self.settings.profile)
+            .unwrap_or(0);
+        let mut list: Vec<String> = r.sources[i].lines().map(str::to_string).collect();
+        if list.is_empty() {
+            list = compiled::source_parts(&r.source);
+        }
+        if list.is_empty() {
+            list.push(r.source.to_string());
+        }
+        (list, r.fallback >> i & 1 == 1)
     }
 
     /// The official-languages checks, whose logic lives here and wording in the packs.
@@ -507,6 +574,30 @@ impl Engine {
     }
 }
 
+/// Removes, of two findings of one category on the same span with different severities,
+/// the less severe one (`findings` sorted by position).
+fn drop_weaker_twins(findings: &mut Vec<Finding>) {
+    let mut i = 0;
+    while i < findings.len() {
+        let twin = findings[i + 1..]
+            .iter()
+            .take_while(|f| (f.start, f.end) == (findings[i].start, findings[i].end))
+            .position(|f| f.category == findings[i].category && f.severity != findings[i].severity);
+        match twin {
+            Some(k) => {
+                let j = i + 1 + k;
+                let weaker = if findings[j].severity > findings[i].severity {
+                    i
+                } else {
+                    j
+                };
+                findings.remove(weaker);
+            }
+            None => i += 1,
+        }
+    }
+}
+
 fn pick<'a>(en: &'a str, fr: &'a str, lang: UiLang) -> &'a str {
     match lang {
         UiLang::En => en,
@@ -531,6 +622,30 @@ fn nearest<'a>(list: &'a [Hit], probe: &Hit, overlap_ok: bool) -> Option<(usize,
     let after = list[at..].iter().take(NEIGHBOURS);
     before
         .chain(after)
+        .filter(|h| overlap_ok || !(h.start < probe.end && probe.start < h.end))
+        .map(|h| (gap(h, probe), h))
+        .min_by_key(|(g, _)| *g)
+}
+
+/// The hit of `list` closest to `probe` in words that the scope allows: any within the
+/// word window for [`Scope::Words`], else only hits of the same sentence (or of the
+/// sentences right before and after it, for [`Scope::Adjacent`]).
+fn nearest_in<'a>(
+    list: &'a [Hit],
+    probe: &Hit,
+    overlap_ok: bool,
+    scope: Scope,
+) -> Option<(usize, &'a Hit)> {
+    let reach = match scope {
+        Scope::Words => return nearest(list, probe, overlap_ok),
+        Scope::Sentence => 0,
+        Scope::Adjacent => 1,
+    };
+    // Hits are sorted by start, so by sentence too: only those of the sentences in reach.
+    let lo = list.partition_point(|h| h.sent + reach < probe.sent);
+    let hi = list.partition_point(|h| h.sent <= probe.sent + reach);
+    list[lo..hi.max(lo)]
+        .iter()
         .filter(|h| overlap_ok || !(h.start < probe.end && probe.start < h.end))
         .map(|h| (gap(h, probe), h))
         .min_by_key(|(g, _)| *g)

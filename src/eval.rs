@@ -47,6 +47,29 @@ pub struct CategoryScore {
     pub recall: f64,
 }
 
+/// False alarms of one category on benign posts, by the severity raised.
+#[derive(Debug, Clone, Default, serde::Serialize, PartialEq)]
+pub struct AlarmCount {
+    /// Benign posts where the category was raised at `high`.
+    pub high: usize,
+    /// Benign posts where the category was raised at `warning` (and not at `high`).
+    pub warning: usize,
+    /// Benign posts where the category was raised only at `info` (counted only when the
+    /// threshold is `info`).
+    pub info: usize,
+}
+
+/// Recall over every expected (post, category) pair.
+#[derive(Debug, Clone, Default, serde::Serialize, PartialEq)]
+pub struct Overall {
+    /// Expected (post, category) pairs.
+    pub expected: usize,
+    /// Of those, found at the threshold or above.
+    pub found: usize,
+    /// found / expected.
+    pub recall: f64,
+}
+
 /// A post the engine got wrong, for the report.
 #[derive(Debug, Clone, serde::Serialize, PartialEq)]
 pub struct Miss {
@@ -56,25 +79,64 @@ pub struct Miss {
     pub categories: Vec<Category>,
     /// Rules that raised the unexpected categories (benign posts; empty for misses).
     pub rules: Vec<String>,
+    /// Highest severity raised (benign posts; `None` for misses).
+    pub severity: Option<Severity>,
     /// The post.
     pub text: String,
 }
 
 /// The result of an evaluation.
-#[derive(Debug, Clone, Default, serde::Serialize, PartialEq)]
+#[derive(Debug, Clone, serde::Serialize, PartialEq)]
 pub struct EvalReport {
+    /// Lowest severity that counts (`--min-severity`, default `warning`).
+    pub threshold: Severity,
     /// Recall per category.
     pub recall: BTreeMap<Category, CategoryScore>,
+    /// Recall over every category.
+    pub overall: Overall,
     /// Benign posts.
     pub benign: usize,
-    /// Benign posts with a finding at warning or above.
+    /// Benign posts with a finding at the threshold or above.
     pub false_alarms: usize,
     /// false_alarms / benign.
     pub false_alarm_rate: f64,
+    /// Benign posts whose highest finding is `high`.
+    pub false_alarms_high: usize,
+    /// Benign posts whose highest finding is `warning`.
+    pub false_alarms_warning: usize,
+    /// False alarms per category, by severity.
+    pub false_alarms_by_category: BTreeMap<Category, AlarmCount>,
     /// Risky posts with a missed category.
     pub misses: Vec<Miss>,
     /// Benign posts that raised something.
     pub alarms: Vec<Miss>,
+}
+
+impl Default for EvalReport {
+    fn default() -> Self {
+        EvalReport {
+            threshold: Severity::Warning,
+            recall: BTreeMap::new(),
+            overall: Overall::default(),
+            benign: 0,
+            false_alarms: 0,
+            false_alarm_rate: 0.0,
+            false_alarms_high: 0,
+            false_alarms_warning: 0,
+            false_alarms_by_category: BTreeMap::new(),
+            misses: Vec::new(),
+            alarms: Vec::new(),
+        }
+    }
+}
+
+impl EvalReport {
+    /// The benign posts that raised something at `high`.
+    pub fn high_alarms(&self) -> impl Iterator<Item = &Miss> {
+        self.alarms
+            .iter()
+            .filter(|m| m.severity == Some(Severity::High))
+    }
 }
 
 /// Parses a corpus (JSON lines; blank lines ignored). Errors name the line.
@@ -90,13 +152,18 @@ pub fn parse_corpus(text: &str) -> Result<Vec<(usize, CorpusLine)>, String> {
         .collect()
 }
 
-/// Evaluates the corpus; `base` gives the defaults that each line's `opts` override.
+/// Evaluates the corpus; `base` gives the defaults that each line's `opts` override. A
+/// finding counts when its severity is at least `base.min_severity` (default `warning`).
 pub fn evaluate(
     lines: &[(usize, CorpusLine)],
     base: &Settings,
 ) -> Result<EvalReport, crate::PackError> {
     let mut engines: HashMap<CorpusOpts, Engine> = HashMap::new();
-    let mut report = EvalReport::default();
+    let threshold = base.min_severity.unwrap_or(Severity::Warning);
+    let mut report = EvalReport {
+        threshold,
+        ..EvalReport::default()
+    };
     for (line, post) in lines {
         if !engines.contains_key(&post.opts) {
             let mut s = base.clone();
@@ -119,18 +186,38 @@ pub fn evaluate(
             .analyze(&post.text)
             .findings
             .into_iter()
-            .filter(|f| f.severity >= Severity::Warning)
+            .filter(|f| f.severity >= threshold)
             .collect();
         let found: BTreeSet<Category> = serious.iter().map(|f| f.category).collect();
         if post.expect.is_empty() {
             report.benign += 1;
             if !found.is_empty() {
                 report.false_alarms += 1;
+                let top = serious.iter().map(|f| f.severity).max();
+                match top {
+                    Some(Severity::High) => report.false_alarms_high += 1,
+                    Some(Severity::Warning) => report.false_alarms_warning += 1,
+                    _ => {}
+                }
+                for c in &found {
+                    let worst = serious
+                        .iter()
+                        .filter(|f| f.category == *c)
+                        .map(|f| f.severity)
+                        .max();
+                    let count = report.false_alarms_by_category.entry(*c).or_default();
+                    match worst {
+                        Some(Severity::High) => count.high += 1,
+                        Some(Severity::Warning) => count.warning += 1,
+                        _ => count.info += 1,
+                    }
+                }
                 let rules: BTreeSet<String> = serious.into_iter().map(|f| f.rule).collect();
                 report.alarms.push(Miss {
                     line: *line,
                     categories: found.into_iter().collect(),
                     rules: rules.into_iter().collect(),
+                    severity: top,
                     text: post.text.clone(),
                 });
             }
@@ -151,10 +238,20 @@ pub fn evaluate(
                 line: *line,
                 categories: missed,
                 rules: Vec::new(),
+                severity: None,
                 text: post.text.clone(),
             });
         }
     }
+    for score in report.recall.values() {
+        report.overall.expected += score.expected;
+        report.overall.found += score.found;
+    }
+    report.overall.recall = if report.overall.expected == 0 {
+        0.0
+    } else {
+        report.overall.found as f64 / report.overall.expected as f64
+    };
     for score in report.recall.values_mut() {
         score.recall = if score.expected == 0 {
             0.0

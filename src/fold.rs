@@ -56,6 +56,11 @@ impl Folded {
         }
     }
 
+    /// Byte offset in the original text of the character behind folded byte `at`.
+    pub fn original_at(&self, at: usize) -> Option<usize> {
+        self.starts.get(at).map(|&b| b as usize)
+    }
+
     /// Maps a folded byte range to the original byte range it came from.
     pub fn original_range(&self, original: &str, start: usize, end: usize) -> (usize, usize) {
         if start >= end || end > self.starts.len() || original.len() != self.original_len {

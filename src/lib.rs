@@ -12,6 +12,7 @@ pub mod lang;
 pub mod model;
 pub mod pack;
 pub mod packs;
+pub mod sentence;
 pub mod term;
 pub mod validators;
 

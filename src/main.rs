@@ -82,6 +82,10 @@ struct EngineOpts {
     /// A directory of extra rule packs (*.toml) that add to or replace the built-in ones.
     #[arg(long, value_name = "DIR")]
     rules: Option<PathBuf>,
+    /// Lowest severity reported: info, warning or high (`eval` counts from this severity;
+    /// default warning there).
+    #[arg(long, value_parser = parse_from_str::<Severity>)]
+    min_severity: Option<Severity>,
 }
 
 fn parse_from_str<T: std::str::FromStr<Err = String>>(s: &str) -> Result<T, String> {
@@ -101,6 +105,7 @@ impl EngineOpts {
             official: self.official,
             election_period: self.election_period,
             ui_lang: self.ui_lang.unwrap_or_else(ui_lang_from_env),
+            min_severity: self.min_severity,
             extra_packs,
             ..Settings::default()
         })
@@ -257,33 +262,75 @@ fn json<T: serde::Serialize>(value: &T) -> Result<String, String> {
         .map_err(|e| e.to_string())
 }
 
-/// The text table of `reserve eval`.
+/// The text table of `reserve eval`: recall and false alarms (by severity) per category,
+/// the overall figures, every high-severity false alarm, and with `verbose` every miss and
+/// every false alarm.
 fn render_eval(report: &reserve::eval::EvalReport, verbose: bool) -> String {
+    use reserve::Category;
     let mut t = format!(
-        "{:<18} {:>8} {:>6} {:>7}\n",
-        "category", "expected", "found", "recall"
+        "counting findings at {} or above\n{:<18} {:>8} {:>6} {:>7} {:>8} {:>8}\n",
+        report.threshold.as_str(),
+        "category",
+        "expected",
+        "found",
+        "recall",
+        "fa-high",
+        "fa-warn"
     );
-    for (c, s) in &report.recall {
+    for c in Category::ALL {
+        let score = report.recall.get(&c);
+        let alarms = report.false_alarms_by_category.get(&c);
+        if score.is_none() && alarms.is_none() {
+            continue;
+        }
+        let (expected, found, recall) =
+            score.map_or(("-".to_string(), "-".to_string(), "-".to_string()), |s| {
+                (
+                    s.expected.to_string(),
+                    s.found.to_string(),
+                    format!("{:.3}", s.recall),
+                )
+            });
+        let (high, warn) = alarms.map_or((0, 0), |a| (a.high, a.warning + a.info));
         t.push_str(&format!(
-            "{:<18} {:>8} {:>6} {:>7.3}\n",
+            "{:<18} {:>8} {:>6} {:>7} {:>8} {:>8}\n",
             c.as_str(),
-            s.expected,
-            s.found,
-            s.recall
+            expected,
+            found,
+            recall,
+            high,
+            warn
         ));
     }
     t.push_str(&format!(
-        "false alarms: {} of {} benign posts ({:.3})\n",
-        report.false_alarms, report.benign, report.false_alarm_rate
+        "{:<18} {:>8} {:>6} {:>7.3}\n",
+        "overall", report.overall.expected, report.overall.found, report.overall.recall
     ));
+    t.push_str(&format!(
+        "false alarms: {} of {} benign posts ({:.3}): {} high, {} warning\n",
+        report.false_alarms,
+        report.benign,
+        report.false_alarm_rate,
+        report.false_alarms_high,
+        report.false_alarms_warning
+    ));
+    let cats = |m: &reserve::eval::Miss| {
+        m.categories
+            .iter()
+            .map(|c| c.as_str())
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    for m in report.high_alarms() {
+        t.push_str(&format!(
+            "high alarm line {:>4} [{}] ({}) {}\n",
+            m.line,
+            cats(m),
+            m.rules.join(","),
+            m.text
+        ));
+    }
     if verbose {
-        let cats = |m: &reserve::eval::Miss| {
-            m.categories
-                .iter()
-                .map(|c| c.as_str())
-                .collect::<Vec<_>>()
-                .join(",")
-        };
         for m in &report.misses {
             t.push_str(&format!(
                 "missed  line {:>4} [{}] {}\n",

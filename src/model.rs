@@ -267,6 +267,11 @@ pub struct Finding {
     pub title: String,
     /// Why it matters, in the UI language.
     pub message: String,
-    /// Guide file and section the rule comes from.
+    /// Guide file and section the rule comes from: the first of `sources`.
     pub source: String,
+    /// Every guide and section that applies under the active profile.
+    pub sources: Vec<String>,
+    /// The active profile's own guides are silent on this: `sources` are another
+    /// jurisdiction's guides, given for reference.
+    pub source_fallback: bool,
 }

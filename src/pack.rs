@@ -118,6 +118,42 @@ pub enum Kind {
     Builtin,
 }
 
+/// How far apart the two halves of a rule may be: the terms of a `proximity` rule, or a
+/// match and its `requires_near` context.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Scope {
+    /// Within the rule's word windows (`within`, `requires_within`).
+    #[default]
+    Words,
+    /// In the same sentence.
+    Sentence,
+    /// In the same sentence or the one right before or after it.
+    Adjacent,
+}
+
+impl Scope {
+    fn parse(s: &str) -> Result<Scope, String> {
+        match s {
+            "words" => Ok(Scope::Words),
+            "sentence" => Ok(Scope::Sentence),
+            "adjacent" => Ok(Scope::Adjacent),
+            _ => Err(format!(
+                "unknown scope \"{s}\" (expected words, sentence or adjacent)"
+            )),
+        }
+    }
+}
+
+/// The kinds of unambiguous evidence that may carry `severity = "high"` (rules/README.md,
+/// severity policy).
+pub const HIGH_EVIDENCE: [&str; 5] = [
+    "marking",
+    "checksum",
+    "credential",
+    "user-term",
+    "operation",
+];
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawRule {
@@ -147,10 +183,21 @@ struct RawRule {
     #[serde(default)]
     requires_near: Vec<String>,
     requires_within: Option<usize>,
+    #[serde(default)]
+    corroboration: Vec<String>,
+    #[serde(default)]
+    unless_in_sentence: Vec<String>,
     election_severity: Option<String>,
     #[serde(default)]
     election_only: bool,
     profiles: Option<Vec<String>>,
+    ambiguous: Option<bool>,
+    sense: Option<String>,
+    corroborated_by: Option<String>,
+    evidence: Option<String>,
+    scope: Option<String>,
+    #[serde(default)]
+    sources: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     tests: RawTests,
 }
@@ -218,8 +265,26 @@ pub struct RuleDef {
     pub requires_near: Vec<String>,
     /// Window for `requires_near`.
     pub requires_within: usize,
+    /// Corroborating context: one of these terms must be in the same sentence as the match
+    /// (or an adjacent one, with `scope = "adjacent"`).
+    pub corroboration: Vec<String>,
+    /// Terms that cancel a match when they are in the same sentence.
+    pub unless_in_sentence: Vec<String>,
     /// Profiles the rule runs under.
     pub profiles: Vec<Profile>,
+    /// Whether the rule's terms have an everyday sense (`None`: not declared).
+    pub ambiguous: Option<bool>,
+    /// The sense the rule is after (documentation; required when ambiguous).
+    pub sense: Option<String>,
+    /// What corroborates that sense (documentation; required when ambiguous).
+    pub corroborated_by: Option<String>,
+    /// The kind of unambiguous evidence behind a `high` rule (one of [`HIGH_EVIDENCE`]).
+    pub evidence: Option<String>,
+    /// How far apart the halves of the rule may be.
+    pub scope: Scope,
+    /// Guides and sections per profile, in [`Profile::ALL`] order (empty: the profile's
+    /// guide is silent and `source` applies).
+    pub sources: [Vec<String>; 3],
     /// Posts that must fire.
     pub fire: Vec<TestCase>,
     /// Posts that must stay quiet.
@@ -466,6 +531,43 @@ pub fn parse_pack(file: &str, text: &str) -> Result<PackDef, PackError> {
                 "`source` must name the guide and section".into(),
             ));
         }
+        let scope = match &r.scope {
+            Some(s) => Scope::parse(s).map_err(|m| rule_err("scope", m))?,
+            None => Scope::Words,
+        };
+        if let Some(e) = &r.evidence {
+            if !HIGH_EVIDENCE.contains(&e.as_str()) {
+                return Err(rule_err(
+                    "evidence",
+                    format!(
+                        "unknown evidence \"{e}\" (expected one of {})",
+                        HIGH_EVIDENCE.join(", ")
+                    ),
+                ));
+            }
+        }
+        if r.ambiguous == Some(true) {
+            for (key, v) in [("sense", &r.sense), ("corroborated_by", &r.corroborated_by)] {
+                if v.as_deref().is_none_or(|t| t.trim().is_empty()) {
+                    return Err(rule_err(
+                        "ambiguous",
+                        format!("an ambiguous rule must say `{key}`"),
+                    ));
+                }
+            }
+        }
+        let mut sources: [Vec<String>; 3] = Default::default();
+        for (k, v) in &r.sources {
+            let profile: Profile = k.parse().map_err(|m| rule_err("sources", m))?;
+            if v.iter().any(|s| s.trim().is_empty()) {
+                return Err(rule_err(
+                    "sources",
+                    format!("`sources.{k}` must name guides and sections"),
+                ));
+            }
+            let i = Profile::ALL.iter().position(|&p| p == profile).unwrap_or(0);
+            sources[i] = v.clone();
+        }
         rules.push(RuleDef {
             id: full_id.clone(),
             category,
@@ -488,7 +590,15 @@ pub fn parse_pack(file: &str, text: &str) -> Result<PackDef, PackError> {
             unless_within: r.unless_within.unwrap_or(4),
             requires_near: r.requires_near,
             requires_within: r.requires_within.unwrap_or(6),
+            corroboration: r.corroboration,
+            unless_in_sentence: r.unless_in_sentence,
             profiles,
+            ambiguous: r.ambiguous,
+            sense: r.sense,
+            corroborated_by: r.corroborated_by,
+            evidence: r.evidence,
+            scope,
+            sources,
             fire: r.tests.fire.into_iter().map(TestCase::from).collect(),
             quiet: r.tests.quiet.into_iter().map(TestCase::from).collect(),
             file: file.to_string(),
@@ -500,6 +610,8 @@ pub fn parse_pack(file: &str, text: &str) -> Result<PackDef, PackError> {
                 "except",
                 "unless_near",
                 "requires_near",
+                "corroboration",
+                "unless_in_sentence",
                 "patterns",
             ]
             .iter()

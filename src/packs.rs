@@ -6,7 +6,7 @@ use crate::compiled::{
     Compiled, Node, PatternMeta, PhraseEntry, Role, RuleMeta, Slot, TermIndex, UserList, UserSlot,
 };
 use crate::model::{Category, Severity};
-use crate::pack::{parse_pack, Kind, PackDef, PackError};
+use crate::pack::{parse_pack, Kind, PackDef, PackError, Scope};
 use regex::bytes::Regex;
 use std::borrow::Cow;
 use std::sync::OnceLock;

@@ -834,7 +834,7 @@ fn official_mode_checks_the_languages() {
 
 #[test]
 fn election_period_makes_neutrality_stricter() {
-    // A call to vote: warning normally, high during an election period.
+    // A call to vote: warning, inside and outside an election period.
     let text = "VOTE CONSERVATIVE. AXE THE TAX.";
     let sev = |v: &Value| -> BTreeSet<String> {
         findings(v)
@@ -847,9 +847,11 @@ fn election_period_makes_neutrality_stricter() {
     let (election, _) = check_json(text, &["--election-period"]);
     assert!(sev(&normal).contains("warning"), "{normal}");
     assert!(!sev(&normal).contains("high"), "{normal}");
+    // The severity policy keeps `high` for unambiguous evidence: an election period adds
+    // election-only rules (below) but raises nothing to `high`.
     assert_eq!(
         sev(&election),
-        BTreeSet::from(["high".to_string()]),
+        BTreeSet::from(["warning".to_string()]),
         "{election}"
     );
     // Mild praise of a party is only flagged by the election-only rule.
@@ -1138,16 +1140,83 @@ fn eval_reports_recall_per_category_and_false_alarms() {
             .map(str::to_string)
             .collect()
     };
-    assert_eq!(row("confidential"), vec!["4", "3", "0.750"], "{s}");
-    assert_eq!(row("personal-info"), vec!["1", "1", "1.000"], "{s}");
-    assert_eq!(row("political"), vec!["1", "0", "0.000"], "{s}");
+    // Columns: expected, found, recall, false alarms at high, at warning.
+    assert_eq!(
+        row("confidential"),
+        vec!["4", "3", "0.750", "0", "0"],
+        "{s}"
+    );
+    assert_eq!(
+        row("personal-info"),
+        vec!["1", "1", "1.000", "0", "0"],
+        "{s}"
+    );
+    assert_eq!(row("political"), vec!["1", "0", "0.000", "0", "0"], "{s}");
+    assert_eq!(row("employer"), vec!["-", "-", "-", "0", "1"], "{s}");
+    assert_eq!(row("overall"), vec!["6", "4", "0.667"], "{s}");
     let alarms = s
         .lines()
         .find(|l| l.contains("false alarm"))
         .unwrap_or_else(|| panic!("no false-alarm line:\n{s}"));
     assert!(
-        alarms.contains("0.250") && alarms.contains('1') && alarms.contains('4'),
+        alarms.contains("0.250")
+            && alarms.contains("1 of 4")
+            && alarms.contains("0 high, 1 warning"),
         "{alarms}"
+    );
+    assert_eq!(v["overall"]["expected"], 6);
+    assert_eq!(v["overall"]["found"], 4);
+    assert_eq!(v["false_alarms_high"], 0);
+    assert_eq!(v["false_alarms_warning"], 1);
+    assert_eq!(v["false_alarms_by_category"]["employer"]["warning"], 1);
+
+    // --min-severity high: only high findings count (the employer warning is no alarm, the
+    // Protégé B marking is high and still found).
+    let out = run(
+        &[
+            "eval",
+            "--format",
+            "json",
+            "--min-severity",
+            "high",
+            path_str(&file),
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: Value = serde_json::from_str(&stdout(&out)).expect("eval json");
+    assert_eq!(v["threshold"], "high");
+    assert_eq!(v["false_alarms"], 0);
+    assert_eq!(v["recall"]["confidential"]["found"], 3);
+    assert_eq!(v["recall"]["personal-info"]["found"], 0);
+}
+
+#[test]
+fn eval_lists_every_high_false_alarm() {
+    let dir = scratch_dir("eval-high");
+    let file = dir.join("corpus.jsonl");
+    let lines = [
+        corpus_line("Voici le mémo Protégé B de demain", &[], ""),
+        corpus_line("Je travaille au ministère depuis dix ans.", &[], ""),
+        corpus_line(
+            "Lovely weather today, off to the lake with the kids.",
+            &[],
+            "",
+        ),
+    ];
+    std::fs::write(&file, lines.join("\n") + "\n").expect("write");
+    let out = run(&["eval", path_str(&file)], b"");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let s = stdout(&out);
+    let high: Vec<&str> = s.lines().filter(|l| l.starts_with("high alarm")).collect();
+    assert_eq!(high.len(), 1, "{s}");
+    assert!(
+        high[0].contains("line    1") && high[0].contains("confidential.marking"),
+        "{s}"
+    );
+    assert!(
+        s.contains("2 of 3 benign posts") && s.contains("1 high, 1 warning"),
+        "{s}"
     );
 }
 

@@ -53,7 +53,7 @@ fn every_rule_has_tests_and_they_pass() {
                     Engine::from_packs(s.clone(), &all).unwrap_or_else(|e| panic!("{e}"))
                 });
                 let found = engine
-                    .analyze(&case.text)
+                    .analyze_all(&case.text)
                     .findings
                     .iter()
                     .any(|f| f.rule == rule.id);

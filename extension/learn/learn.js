@@ -62,8 +62,23 @@ function block(className, headingText, ...body) {
     el('h2', { id, text: headingText }), ...body);
 }
 
-/** The guide a rule cites, with its full title, publisher, jurisdiction and section. */
-function sourceBlock(source) {
+/**
+ * Every guide a rule cites under the active profile (`sources`, else `source`), each with its
+ * full title, publisher, jurisdiction and section, and a note when the profile's guides are silent.
+ */
+function sourceBlock(rule) {
+  const list = Array.isArray(rule.sources) && rule.sources.length ? rule.sources : [rule.source];
+  const rows = [];
+  for (const source of list) rows.push(...sourceRows(source));
+  const dl = el('dl');
+  for (const [dt, dd] of rows) dl.append(el('dt', { text: dt }), el('dd', {}, dd));
+  return block('source', t('options_learn_sourceTitle'),
+    el('p', { class: 'muted', text: t('options_learn_sourceHelp') }), dl,
+    rule.source_fallback ? el('p', { class: 'muted', id: 'rule-source-fallback', text: t('ui_card_source_fallback') }) : null);
+}
+
+/** Definition rows for one guide and section. */
+function sourceRows(source) {
   const { guide, section, raw } = parseSource(source);
   const rows = [];
   if (guide) {
@@ -74,10 +89,7 @@ function sourceBlock(source) {
     rows.push([t('options_learn_sourceGuide'), el('cite', { text: raw || '—' })]);
   }
   if (section) rows.push([t('options_learn_sourceSection'), t('options_learn_sourceSectionValue', section)]);
-  const dl = el('dl');
-  for (const [dt, dd] of rows) dl.append(el('dt', { text: dt }), el('dd', {}, dd));
-  return block('source', t('options_learn_sourceTitle'),
-    el('p', { class: 'muted', text: t('options_learn_sourceHelp') }), dl);
+  return rows;
 }
 
 function renderRule(rule, settings) {
@@ -106,7 +118,7 @@ function renderRule(rule, settings) {
         el('p', {}, severityChip(rule.severity)),
         el('p', { id: 'rule-severity-what', text: t(`options_learn_sevWhat_${rule.severity}`) }))),
     block('tip', t('options_learn_tipTitle'), el('p', { id: 'rule-tip', text: t(`options_learn_tip_${key(rule.category)}`) })),
-    sourceBlock(rule.source),
+    sourceBlock(rule),
     block('manage', t('options_learn_manageTitle'),
       el('p', { id: 'rule-ignore-status', text: ignored ? t('options_learn_ignoredNow') : t('options_learn_notIgnored') }),
       el('p', {}, el('a', { id: 'to-ignored', href: optionsUrl('sec-ignored'), text: t('options_learn_toIgnored') }))),

@@ -35,6 +35,20 @@ function sourceLine(source) {
 }
 
 /**
+ * Every guide and section that applies to `finding` under the active profile (`sources`, or
+ * the single `source`), with a note when the profile's own guides are silent.
+ * @param {{source?: string, sources?: string[], source_fallback?: boolean}} finding
+ * @returns {HTMLElement}
+ */
+function sourcesBlock(finding) {
+  const list = Array.isArray(finding.sources) && finding.sources.length ? finding.sources : [finding.source];
+  const block = el('div', 'srcs');
+  for (const source of list) block.append(sourceLine(source));
+  if (finding.source_fallback) block.append(el('p', 'src-note', t('ui_card_source_fallback')));
+  return block;
+}
+
+/**
  * Shows the explanation card for `finding` next to `rect` (below, flipped above when needed).
  * Calling it again for the same finding while its card is open or pending only cancels a
  * pending hide and returns the same handle; another finding replaces the card.
@@ -118,7 +132,7 @@ function createCard({ finding, rect, trigger, onIgnoreOnce, onIgnoreRule, onLear
     title.id = 'rsv-card-title';
     const msg = el('p', 'msg', finding.message || '');
     msg.id = 'rsv-card-msg';
-    const src = sourceLine(finding.source);
+    const src = sourcesBlock(finding);
     src.id = 'rsv-card-src';
 
     const acts = el('div', 'acts');
