@@ -61,7 +61,10 @@ export const facebook = {
     if (this.kindOf(editor) === 'post') {
       return closestComposed(editor, DIALOG) || closestContaining(editor, POST) || editor.parentElement;
     }
-    return closestContaining(editor, `${COMMENT_SEND}, form`) || editor.parentElement;
+    return closestComposed(editor, 'form')
+      || closestContaining(editor, COMMENT_SEND, 4)
+      || closestComposed(editor, `${DIALOG}, [role="region"], [role="complementary"]`)
+      || editor.parentElement;
   },
 
   /** The posting identity: "Comment as <Name>", or the author avatar's label in the dialog. */
