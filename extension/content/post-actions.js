@@ -35,9 +35,14 @@ export function createPostActions({ adapter, sessions }) {
   /** The composer whose first stage was used last: {session, snap}. */
   let staged = null;
 
+  /** The composer whose container holds `control` (the innermost one when they nest). */
   function sessionOf(control) {
-    for (const s of sessions()) if (s.scope && containsComposed(s.scope, control)) return s;
-    return null;
+    let best = null;
+    for (const s of sessions()) {
+      if (!s.scope || !containsComposed(s.scope, control)) continue;
+      if (!best || containsComposed(best.scope, s.scope)) best = s;
+    }
+    return best;
   }
 
   function stage(session) {

@@ -61,10 +61,10 @@ export const facebook = {
     if (this.kindOf(editor) === 'post') {
       return closestComposed(editor, DIALOG) || closestContaining(editor, POST) || editor.parentElement;
     }
-    return closestComposed(editor, 'form')
-      || closestContaining(editor, COMMENT_SEND, 4)
-      || closestComposed(editor, `${DIALOG}, [role="region"], [role="complementary"]`)
-      || editor.parentElement;
+    if (this.kindOf(editor) === 'message') {
+      return closestComposed(editor, `form, ${DIALOG}, [role="region"], [role="complementary"]`) || editor.parentElement;
+    }
+    return closestComposed(editor, 'form') || closestContaining(editor, COMMENT_SEND, 4) || editor.parentElement;
   },
 
   /** The posting identity: "Comment as <Name>", or the author avatar's label in the dialog. */
@@ -108,7 +108,9 @@ export const facebook = {
 
   postButtonOf(editor, scope) {
     if (!scope) return null;
-    return scope.querySelector(this.kindOf(editor) === 'post' ? POST : COMMENT_SEND);
+    const kind = this.kindOf(editor);
+    if (kind === 'message') return null; // Messenger sends on Enter
+    return scope.querySelector(kind === 'post' ? POST : COMMENT_SEND);
   },
 
   /** Comments and Messenger send on Enter (Shift+Enter is a new line); Ctrl/Cmd+Enter too. */
@@ -117,7 +119,9 @@ export const facebook = {
     return this.kindOf(editor) !== 'post' && isPlainEnter(e);
   },
 
+  /** Comment and Messenger rows end with their send controls: the badge measures the whole row. */
   badgeAnchor(editor) {
+    if (this.kindOf(editor) !== 'post') return closestComposed(editor, 'form') || this.scopeOf(editor) || editor;
     return editor.parentElement || editor;
   },
 

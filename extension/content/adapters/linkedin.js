@@ -131,8 +131,11 @@ export const linkedin = {
     return this.kindOf(editor) === 'message' && isPlainEnter(e);
   },
 
+  /** Comment rows end with their submit button: the badge measures the whole row. */
   badgeAnchor(editor) {
-    return closestComposed(editor, '.share-creation-state__text-editor') || editor.parentElement || editor;
+    return closestComposed(editor, '.share-creation-state__text-editor')
+      || closestComposed(editor, COMMENT_BOX)
+      || editor.parentElement || editor;
   },
 
   draftId(editor) {
