@@ -19,7 +19,7 @@ async function browserVersion() {
       return `${info.name} ${info.version}`;
     }
   } catch { /* not Firefox */ }
-  const m = navigator.userAgent.match(/\b(Chrom(?:e|ium))\/([\d.]+)/);
+  const m = navigator.userAgent.match(/(HeadlessChrome|Chromium|Chrome)\/([\d.]+)/);
   return m ? `${m[1]} ${m[2]}` : navigator.userAgent;
 }
 
