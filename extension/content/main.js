@@ -297,7 +297,7 @@ export async function startContent(engineHost) {
     if (!settings.pauseBeforePost) return;
     session.refreshContext();
     const pending = session.isPending();
-    if (!pending && !session.pauseFindings().length) { postActions.reset(); return; }
+    if (!pending && !session.pauseFindings().length) { postActions.posted(session); return; }
     e.preventDefault();
     e.stopImmediatePropagation();
     const postButton = button || session.adapter.postButtonOf(session.editor, session.scope);
@@ -317,7 +317,7 @@ export async function startContent(engineHost) {
         });
       }
       if (choice !== 'post') return;
-      postActions.reset();
+      postActions.posted(session);
       repost(session, postButton, e);
     })();
   }

@@ -29,7 +29,7 @@ function stagedSession(adapter, snap) {
 /**
  * @param {{adapter: object, sessions: () => Iterable<object>}} opts
  *   sessions(): the live composer sessions (session.js)
- * @returns {{fromClick(event: Event): ({session: object, button: Element}|null), reset(): void}}
+ * @returns {{fromClick(event: Event): ({session: object, button: Element}|null), posted(session: object): void}}
  */
 export function createPostActions({ adapter, sessions }) {
   /** The composer whose first stage was used last: {session, snap}. */
@@ -74,14 +74,18 @@ export function createPostActions({ adapter, sessions }) {
         if (!staged) return null;
         const live = staged.session;
         if (live.destroyed && !live.destroyed()) return { session: live, button: n };
-        return { session: stagedSession(adapter, staged.snap), button: n };
+        if (!staged.ghost) staged.ghost = stagedSession(adapter, staged.snap);
+        return { session: staged.ghost, button: n };
       }
       return null;
     },
 
-    /** Forgets the staged composer (its post went through). */
-    reset() {
-      staged = null;
+    /**
+     * The post of `session` went through: a staged post it completes is forgotten.
+     * @param {object} session
+     */
+    posted(session) {
+      if (staged && (session === staged.session || session === staged.ghost)) staged = null;
     },
   };
 }
