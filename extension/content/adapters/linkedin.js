@@ -8,8 +8,9 @@
 //   65885527605 (a 2026 cross-posting extension handling both share boxes), 9099791391.
 // - Identity: `.share-unified-settings-entry-button`, first line = author (person or company
 //   Page): excerpt 71160154621 (a selector table marked "verified", names of people and
-//   companies), 59825314415, 42656858795. The lockup title class
-//   `.artdeco-entity-lockup__title` is LinkedIn's Artdeco pattern (tracker description).
+//   companies), 59825314415, 42656858795; its author in
+//   `.artdeco-entity-lockup__title` (excerpt 65934395969, an extension reading the author of
+//   the share box's header lockup).
 // - New share box (SDUI, rolling out): a native `<dialog>` rendering
 //   `[data-sdui-screen*="sharing.ShareCompose"]`, Tiptap/ProseMirror editor keyed
 //   `[componentkey="ShareBox_textEditor"]` (on the editor or a wrapper), hashed classes, the

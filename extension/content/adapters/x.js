@@ -10,11 +10,14 @@
 //   web bundle archived in DzikStar/X-SCRAPER client-web/bundle/Compose*.js.
 // - Location: `[data-testid="geoButton"]` with aria-label "Tag location" in
 //   `[data-testid="toolBar"]`: excerpts 16294796992, 27483469336, 56216260708 (2026 X
-//   automation and theming tools). How a TAGGED place shows (a plain `<button>` without a
-//   data-testid under the editor whose text is the place name; the pin becoming filled; X
-//   re-attaching the last place when a composer opens) comes from the description of the live
-//   site in the project's tracker: NO public code showing that markup was found. The reading
-//   below is therefore deliberately structural (see readLocation).
+//   automation and theming tools). The TAGGED place, from x.com's own bundle archived in
+//   DzikStar/X-SCRAPER client-web/shared/bundle/Compose/bundle/RichTextCompose-a2dee9c7.js
+//   (commit of 2025-06-25): `_renderTaggedLocation` renders a Button with the pin icon, no
+//   testID and no aria-label, whose label is `place.full_name` and which reopens the picker; it
+//   sits in the controls container next to the reply-audience control; `_renderGeoButton`
+//   swaps the geo button's icon for that same (filled) pin while a place is tagged. Silent
+//   re-attach: client-web/bundle/Compose-e4e3d8bb.js (2025-07-01) keeps the last place
+//   (`updateLastSelectedPlace`, `shouldAutoTagLocation`, `autotaggedLocation`).
 // - X Chat: `textarea[data-testid="dm-composer-textarea"]` inside
 //   `[data-testid="dm-composer-form"]`, send `[data-testid="dm-composer-send-button"]` (shown
 //   only once there is text): excerpts 53530814133, 37384142055, 62636216549, 71333069244,
@@ -96,19 +99,29 @@ export const x = {
 
   /**
    * The place tagged on the post, or null. X shows it as a plain button (no test id, no
-   * aria-label) between the editor and the toolbar whose text is the place's name; only
-   * composers whose toolbar has the geo button can carry one. Read at every analysis and again
-   * when the post button is used, so a place X re-attached silently is seen too.
+   * aria-label) in the composer whose text is the place's full name and whose icon is the
+   * filled pin the geo button then shows too; only composers whose toolbar has the geo button
+   * can carry one. Read at every analysis and again when the post button is used, so a place X
+   * re-attached silently is seen too.
    */
   readLocation(editor, scope) {
     if (!scope || this.kindOf(editor) === 'message') return null;
     const toolbar = scope.querySelector(TOOLBAR);
-    if (!toolbar || !toolbar.querySelector(GEO_BUTTON)) return null;
+    const geo = toolbar && toolbar.querySelector(GEO_BUTTON);
+    if (!geo) return null;
+    const geoPin = geo.querySelector('path');
+    const pin = geoPin && geoPin.getAttribute('d');
     for (const el of scope.querySelectorAll('button, [role="button"]')) {
       if (toolbar.contains(el) || el.contains(editor) || editor.contains(el)) continue;
       if (el.hasAttribute('data-testid') || el.querySelector('[data-testid]')) continue;
       if (el.hasAttribute('aria-label') || el.hasAttribute('aria-haspopup')) continue;
-      if (!precedes(editor, el) || !precedes(el, toolbar)) continue;
+      if (pin) {
+        // The tagged place carries the geo button's (filled) pin.
+        const icon = el.querySelector('path');
+        if (!icon || icon.getAttribute('d') !== pin) continue;
+      } else if (!precedes(editor, el) || !precedes(el, toolbar)) {
+        continue;
+      }
       const name = cleanText(el);
       if (name && !NOT_A_PLACE.test(name)) return name;
     }
