@@ -11,6 +11,27 @@ import './review-reminder.js'; // toolbar badge: account-settings review reminde
 
 /** Per-tab finding counts for the popup: tabId -> {count, site}. */
 const tabFindings = new Map();
+/** Per-tab self-check (composers watched, unrecognised editor, selector counts): tabId -> object. */
+const tabCoverage = new Map();
+
+/**
+ * A content script's self-check, kept to numbers and short ids (never text from the page).
+ * @param {object} msg
+ */
+function cleanCoverage(msg) {
+  const num = (v) => (Number.isFinite(Number(v)) ? Number(v) : 0);
+  const kinds = msg.kinds || {};
+  return {
+    site: String(msg.site || '').slice(0, 100),
+    adapter: String(msg.adapter || '').slice(0, 20),
+    version: String(msg.version || '').slice(0, 20),
+    watched: num(msg.watched),
+    kinds: { post: num(kinds.post), comment: num(kinds.comment), message: num(kinds.message) },
+    unrecognised: msg.unrecognised === true,
+    probes: (Array.isArray(msg.probes) ? msg.probes : []).slice(0, 40)
+      .map((p) => ({ name: String(p && p.name).slice(0, 40), count: num(p && p.count) })),
+  };
+}
 
 const handlers = {
   'reserve:configure': (msg) => configure(String(msg.settingsKey), msg.settings || {}),
@@ -31,8 +52,19 @@ const handlers = {
     }
     return true;
   },
+  'reserve:coverage': (msg, sender) => {
+    if (sender.tab && sender.tab.id !== undefined) tabCoverage.set(sender.tab.id, cleanCoverage(msg));
+    return true;
+  },
   'reserve:learn-more': (msg, sender) => openLearnPage(msg.rule, sender),
-  'reserve:tab-findings': (msg) => tabFindings.get(Number(msg.tabId)) || { count: 0, counts: { high: 0, warning: 0, info: 0 }, categories: [], site: '' },
+  'reserve:tab-findings': (msg) => {
+    const findings = tabFindings.get(Number(msg.tabId)) || { count: 0, counts: { high: 0, warning: 0, info: 0 }, categories: [], site: '' };
+    const coverage = tabCoverage.get(Number(msg.tabId));
+    if (!coverage) return findings;
+    return { ...findings, site: findings.site || coverage.site, coverage };
+  },
+  // The options page's local diagnostic: every tab's self-check, without URLs or titles.
+  'reserve:diagnostics': () => [...tabCoverage.values()],
 };
 
 /**
@@ -66,7 +98,7 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   return true; // async response
 });
 
-api.tabs?.onRemoved?.addListener((tabId) => tabFindings.delete(tabId));
+api.tabs?.onRemoved?.addListener((tabId) => { tabFindings.delete(tabId); tabCoverage.delete(tabId); });
 api.permissions?.onAdded?.addListener(() => { syncGenericScripts().catch(() => {}); });
 api.permissions?.onRemoved?.addListener(() => { syncGenericScripts().catch(() => {}); });
 api.runtime.onInstalled.addListener(() => { syncGenericScripts().catch(() => {}); });

@@ -13,6 +13,8 @@ import { isCovered } from './coverage.js';
 import { createEngineClient } from './engine-client.js';
 import { watchComposers } from './watcher.js';
 import { createSession, dismissToken } from './session.js';
+import { createPostActions } from './post-actions.js';
+import { createSelfCheck } from './self-check.js';
 import { setFocusHighlight } from './highlighter.js';
 import {
   loadSettings, watchSettings, engineSettingsFor, isPausedOn, saveSettings, setOfficialAccount,
@@ -154,6 +156,18 @@ export async function startContent(engineHost) {
     for (const s of sessions.values()) s.setCovered(s.isVisible() && isCovered(s.editor, s.scope));
   }
 
+  // ---- self-check (popup and diagnostic): composers watched, unrecognised editors ---------------
+  const selfCheck = createSelfCheck({
+    adapter,
+    site: siteKey,
+    editors: () => {
+      if (watcher) watcher.scan();
+      return [...sessions.keys()];
+    },
+    active: () => !!watcher,
+    send: (msg) => { api.runtime.sendMessage(msg).catch(() => {}); },
+  });
+
   // ---- sessions -----------------------------------------------------------------------------
   function start() {
     if (watcher) return;
@@ -162,6 +176,7 @@ export async function startContent(engineHost) {
       onAdd: (editor) => {
         sessions.set(editor, createSession({ editor, adapter, ctx }));
         scheduleCoverage();
+        selfCheck.report();
       },
       onRemove: (editor) => {
         const s = sessions.get(editor);
@@ -170,6 +185,7 @@ export async function startContent(engineHost) {
         if (hover && hover.session === s) hover = null;
         if (keyboard && keyboard.session === s) { keyboard = null; setFocusHighlight(null); }
         ctx.onChange();
+        selfCheck.report();
       },
     });
   }
@@ -184,6 +200,7 @@ export async function startContent(engineHost) {
     coverageFrame = 0;
     hideCard({ immediate: true });
     setFocusHighlight(null);
+    selfCheck.report();
   }
 
   watchSettings((next) => {
@@ -263,24 +280,24 @@ export async function startContent(engineHost) {
   }
 
   // ---- pause before posting -----------------------------------------------------------------
+  // Which composer a post control belongs to (two-stage posts included): ./post-actions.js.
+  const postActions = createPostActions({ adapter, sessions: () => sessions.values() });
+
   function onClick(e) {
-    if (bypass || !adapter.postButtonSelector) return;
-    const path = e.composedPath();
-    let button = null;
-    for (const n of path) {
-      if (n.nodeType === 1 && n.matches(adapter.postButtonSelector)) { button = n; break; }
-    }
-    if (!button) return;
-    let session = null;
-    for (const s of sessions.values()) if (containsComposed(s.scope, button)) { session = s; break; }
-    if (session) maybePause(e, session, button);
+    if (bypass) return;
+    const hit = postActions.fromClick(e);
+    if (hit) maybePause(e, hit.session, hit.button);
   }
 
-  /** Holds the post while a high finding is unresolved; lets everything else through untouched. */
+  /**
+   * Holds the post while a high finding or an attached place is unresolved; lets everything
+   * else through untouched. The place is read again now: sites re-attach one silently.
+   */
   function maybePause(e, session, button) {
     if (!settings.pauseBeforePost) return;
+    session.refreshContext();
     const pending = session.isPending();
-    if (!pending && !session.highFindings().length) return;
+    if (!pending && !session.pauseFindings().length) { postActions.posted(session); return; }
     e.preventDefault();
     e.stopImmediatePropagation();
     const postButton = button || session.adapter.postButtonOf(session.editor, session.scope);
@@ -289,17 +306,18 @@ export async function startContent(engineHost) {
       // One more frame, so an analysis scheduled by the last keystroke has run.
       await new Promise((r) => requestAnimationFrame(r));
       await session.settle();
-      const highs = session.highFindings();
+      const held = session.pauseFindings();
       let choice = 'post';
-      if (highs.length) {
+      if (held.length) {
         hideCard({ immediate: true });
         choice = await confirmPost({
           anchorRect: (postButton || session.editor).getBoundingClientRect(),
-          findings: highs,
-          returnFocus: session.editor,
+          findings: held,
+          returnFocus: session.editor || postButton,
         });
       }
       if (choice !== 'post') return;
+      postActions.posted(session);
       repost(session, postButton, e);
     })();
   }

@@ -177,8 +177,8 @@ export function createSession({ editor, adapter, ctx }) {
     if (state.destroyed) return;
     const shown = (state.ranged || []).filter((r) => isShown(r.finding));
     if (state.place) {
-      const loc = locationTagFinding();
-      if (isShown(loc)) shown.push({ finding: { ...loc, excerpt: state.place }, range: null });
+      const loc = locationTagFinding(state.place);
+      if (isShown(loc)) shown.push({ finding: loc, range: null });
     }
     state.rendered = shown;
     const bySeverity = { high: [], warning: [], info: [] };
@@ -218,7 +218,7 @@ export function createSession({ editor, adapter, ctx }) {
   if (!isTextarea) textObserver.observe(editor, { childList: true, characterData: true, subtree: true });
   const contextObserver = new MutationObserver(schedule);
   if (scope !== editor) {
-    contextObserver.observe(scope, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-place-name', 'data-actor-type', 'aria-checked', 'hidden'] });
+    contextObserver.observe(scope, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-checked', 'aria-label', 'hidden', 'open'] });
   }
   const accountRoot = adapter.accountRoot ? adapter.accountRoot() : null;
   if (accountRoot) contextObserver.observe(accountRoot, { childList: true, characterData: true, subtree: true });
@@ -262,6 +262,31 @@ export function createSession({ editor, adapter, ctx }) {
     isPending: () => !!state.pending || state.scheduled,
     /** Unresolved high findings (for pause-before-post). */
     highFindings: () => state.rendered.filter((r) => r.finding.severity === 'high').map((r) => r.finding),
+    /**
+     * What pause-before-post asks about: the unresolved high findings and an attached place
+     * (a place the site re-attached silently is as risky as one typed in the text).
+     */
+    pauseFindings: () => state.rendered
+      .filter((r) => r.finding.severity === 'high' || r.finding.rule === 'location.tag-attached')
+      .map((r) => r.finding),
+    /** The place attached when last read, or null. */
+    place: () => state.place,
+    /**
+     * Reads the account and the attached place again now (at the moment of posting), and
+     * re-renders at once if either changed.
+     */
+    refreshContext() {
+      if (state.destroyed) return;
+      const account = adapter.readAccount(editor, scope);
+      const place = adapter.readLocation(editor, scope);
+      if (account === state.account && place === state.place) return;
+      state.account = account;
+      state.place = place;
+      render();
+      schedule();
+    },
+    /** Whether the session has ended (its editor left the page). */
+    destroyed: () => state.destroyed,
     /** Records an "Ignore once" dismissal locally. */
     dismiss(finding) {
       state.dismissed.add(dismissToken(finding));

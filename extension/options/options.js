@@ -11,6 +11,7 @@ import { PLATFORM_NAMES } from '../shared/checklist.js';
 import { t, el, clear, localizePage, formatDate, pageLang } from '../shared/page.js';
 import { problemText } from '../shared/problems.js';
 import { loadRules } from '../shared/rules-catalog.js';
+import { diagnosticSection } from './diagnostic.js';
 
 const $ = (id) => document.getElementById(id);
 let settings;
@@ -375,6 +376,7 @@ function render() {
     postingSection(),
     ignoredSection(),
     transferSection(),
+    diagnosticSection(section),
   );
   for (const h of sections.querySelectorAll('section > h2')) h.tabIndex = -1;
   renderOrgSummary();

@@ -63,6 +63,7 @@ async function loadTabInfo() {
         info.reported = true;
         info.count = Number(res.count) || 0;
         info.site = String(res.site);
+        info.coverage = res.coverage || null;
       }
     } catch { /* background not ready: no count */ }
   }
@@ -124,6 +125,7 @@ function renderThisTab() {
         ? t('popup_findingsUnknown')
         : [el('span', { class: 'findings-count', text: String(count) }), ' ', count === 1 ? t('popup_findingsOne') : t('popup_findingsMany')]));
     }
+    if (!paused) renderSelfCheck(body, tabInfo.coverage);
     const sw = el('button', {
       type: 'button', class: 'switch', id: 'pause-switch',
       attrs: { role: 'switch', 'aria-checked': String(paused), 'aria-labelledby': 'pause-label' },
@@ -141,6 +143,29 @@ function renderThisTab() {
   const profileRow = el('p', { class: 'small', id: 'tab-profile' }, t('popup_profile', profileName(settings.profile)));
   if (isLocked(settings, 'profile')) profileRow.append(' ', el('span', { class: 'lock', text: t('popup_setByOrg') }));
   body.append(profileRow);
+}
+
+/**
+ * The self-check: how many composers Réserve watches on the tab, and a flag when a text box of
+ * a known editor was focused that no site adapter recognised (the site probably changed).
+ * @param {HTMLElement} body
+ * @param {{watched: number, kinds: {post: number, comment: number, message: number}, unrecognised: boolean}|null} coverage
+ */
+function renderSelfCheck(body, coverage) {
+  if (!coverage) return;
+  const { watched, kinds, unrecognised } = coverage;
+  const parts = [];
+  for (const k of ['post', 'comment', 'message']) {
+    if (kinds[k]) parts.push(t(kinds[k] === 1 ? `popup_kind_${k}_one` : `popup_kind_${k}_many`, String(kinds[k])));
+  }
+  body.append(el('p', {
+    id: 'tab-watched', class: 'small',
+    text: watched ? t('popup_watching', parts.join(', ')) : t('popup_watchingNone'),
+  }));
+  if (unrecognised) {
+    body.append(el('p', { id: 'tab-unrecognised', class: 'notice small', attrs: { role: 'status' } },
+      el('strong', { text: t('popup_unrecognised') }), ' ', t('popup_unrecognisedHelp')));
+  }
 }
 
 function renderTabs() {

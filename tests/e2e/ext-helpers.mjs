@@ -143,7 +143,7 @@ export const SITES = {
   facebook: {
     url: URLS.facebook,
     async open(page) {
-      await (await page.waitForSelector('[data-testid="composerLauncher"]')).click();
+      await page.evaluate(() => window.__fixture.openComposer());
       return page.waitForSelector('[role="dialog"] [data-lexical-editor="true"]');
     },
     model: 'post',
@@ -151,7 +151,7 @@ export const SITES = {
   linkedin: {
     url: URLS.linkedin,
     async open(page) {
-      await (await page.waitForSelector('[data-testid="startPostTrigger"]')).click();
+      await (await page.waitForSelector('.share-box-feed-entry__trigger')).click();
       return page.waitForSelector('#interop-outlet >>> .ql-editor');
     },
     model: 'share',

@@ -21,6 +21,7 @@ import {
   setupSuite, analyzeInNode, expectedHighlights, waitHighlights, chord, uiHostCount, launch,
   waitCardShown, extensionTools,
 } from './ext-helpers.mjs';
+import { clickByText } from './sites-helpers.mjs';
 
 let server;
 
@@ -185,12 +186,13 @@ for (const kind of KINDS) {
         // from the badge's accessible name (CDP accessibility tree).
         await waitState(page, (s) => s && s.count === 0, 'clean post, no place');
         await (await page.waitForSelector('[data-testid="geoButton"]')).click();
-        await (await page.waitForSelector('[data-testid="geoPlaceOption"][data-place-name="Parliament Hill"]')).click();
-        await page.waitForSelector('[data-testid="geoPlaceChip"]');
+        await clickByText(page, '[role="dialog"] [role="option"]', 'Parliament Hill');
+        await page.waitForFunction(() => window.__fixture.place === 'Parliament Hill');
         await waitState(page, (s) => s && s.count === 1 && s.counts.warning === 1 && s.categories.includes('location'), 'location flagged');
         if (kind === 'chromium') await waitBadge(page, (s) => s.location, 'badge names the location');
         await page.screenshot({ path: path.join(SHOTS, `ext-${kind}-x-location.png`) });
-        await (await page.waitForSelector('[data-testid="geoPlaceRemove"]')).click();
+        await clickByText(page, 'button', 'Parliament Hill');
+        await clickByText(page, '[role="dialog"] button', 'Remove');
         await waitState(page, (s) => s && s.count === 0, 'location cleared');
       } finally {
         await page.close();
@@ -204,7 +206,7 @@ for (const kind of KINDS) {
         // Mark @ServiceCanada official (bilingual) from an extension page, like the options page would.
         await setSettingsFromExtension({ officialAccounts: [{ platform: 'x', handle: '@ServiceCanada', mode: 'bilingual', counterpart: '' }] });
         await (await page.waitForSelector('[data-testid="SideNav_AccountSwitcher_Button"]')).click();
-        await (await page.waitForSelector('[data-testid="switchAccountItem"][data-handle="ServiceCanada"]')).click();
+        await clickByText(page, '[role="menu"] [role="menuitem"]', '@ServiceCanada');
         await editor.click();
         await page.keyboard.type(ENGLISH_ONLY);
         const engineSays = analyzeInNode(ENGLISH_ONLY, { official: 'bilingual' }).findings.filter((f) => f.category === 'official-language');

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startServer, FIXTURE_HOSTS, URLS, isBrowserBackground } from './server.mjs';
 import { launchBrowser } from './browsers.mjs';
+import { clickByText } from './sites-helpers.mjs';
 
 // Accents, cedilla, an astral emoji (surrogate pair) and a ZWJ-free second emoji.
 const TYPED = 'Bonjour é ç à 👋 ok';
@@ -120,7 +121,7 @@ for (const kind of ['chromium', 'firefox']) {
     });
     after(async () => { await b?.close(); });
 
-    test('x.com: strict CSP, probe ran, Draft.js model gets exact keystrokes, undo', async () => {
+    test('x.com: strict CSP, probe ran, Draft.js model gets exact keystrokes, undo; X Chat textarea', async () => {
       const { page, res } = await open(b, URLS.x + '?q=1');
       const csp = res.headers()['content-security-policy'];
       assert.match(csp, /script-src 'self'/);
@@ -131,25 +132,41 @@ for (const kind of ['chromium', 'firefox']) {
       await typeCheckUndo(page, '[data-testid="tweetTextarea_1"]', 'reply');
       await typeCheckUndo(page, '[data-testid="dmComposerTextInput"]', 'dm');
       assert.equal(await page.$eval('[data-testid="tweetTextarea_0"]', (e) => e.getAttribute('role')), 'textbox');
+      // X Chat: a React-controlled <textarea>; the send button appears with text; Enter sends.
+      assert.equal(await page.$('[data-testid="dm-composer-send-button"]'), null);
+      await (await page.waitForSelector('textarea[data-testid="dm-composer-textarea"]')).click();
+      await page.keyboard.type(TYPED);
+      await waitText(page, 'chat', TYPED);
+      await page.waitForSelector('[data-testid="dm-composer-form"] [data-testid="dm-composer-send-button"]');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => window.__fixture.posted.some((p) => p.composer === 'chat'));
+      assert.equal(await page.evaluate(() => window.__fixture.posted.find((p) => p.composer === 'chat').text), TYPED);
       await noViolations(page);
       await page.close();
     });
 
-    test('x.com: place chip, account switch, Ctrl+Enter posts', async () => {
+    test('x.com: tagged place is a plain button, account switch, Ctrl+Enter posts, the modal re-attaches the last place', async () => {
       const { page } = await open(b, URLS.x);
       await page.click('[data-testid="toolBar"] [data-testid="geoButton"]');
-      await page.click('[data-testid="geoPlaceOption"][data-place-name="Gatineau, Québec"]');
-      const chip = await page.waitForSelector('[data-testid="geoPlaceChip"]');
-      assert.equal(await chip.evaluate((e) => e.querySelector('[data-testid="geoPlaceName"]').textContent), 'Gatineau, Québec');
-      await page.click('[data-testid="geoPlaceRemove"]');
-      await page.waitForFunction(() => !document.querySelector('[data-testid="geoPlaceChip"]'));
+      await clickByText(page, '[role="dialog"] [role="option"]', 'Gatineau, Québec');
+      const placeButton = () => page.evaluate(() => {
+        const editor = document.querySelector('[data-testid="tweetTextarea_0RichTextInputContainer"]');
+        const b = editor.parentElement.querySelector('button:not([data-testid]):not([aria-label])');
+        return b ? { text: b.textContent, testids: b.querySelectorAll('[data-testid]').length } : null;
+      });
+      await page.waitForFunction(() => document.querySelector('[data-testid="geoButton"] path').getAttribute('d').startsWith('M12 2C'));
+      assert.deepEqual(await placeButton(), { text: 'Gatineau, Québec', testids: 0 });
+      // Clicking the place reopens the picker, whose "Remove" clears it.
+      await clickByText(page, 'button', 'Gatineau, Québec');
+      await clickByText(page, '[role="dialog"] button', 'Remove');
+      await page.waitForFunction(() => !document.querySelector('[data-testid="geoButton"] path').getAttribute('d').startsWith('M12 2C'));
+      assert.equal((await placeButton())?.text, 'Everyone can reply');
       await page.click('[data-testid="geoButton"]');
-      await page.click('[data-testid="geoPlaceOption"][data-place-name="Parliament Hill"]');
+      await clickByText(page, '[role="dialog"] [role="option"]', 'Parliament Hill');
 
       await page.click('[data-testid="SideNav_AccountSwitcher_Button"]');
-      await page.click('[data-testid="switchAccountItem"][data-handle="ServiceCanada"]');
-      await page.waitForFunction(() =>
-        document.querySelector('[data-testid="SideNav_AccountSwitcher_Button"]').textContent.includes('@ServiceCanada'));
+      await clickByText(page, '[role="menu"] [role="menuitem"]', '@ServiceCanada');
+      await page.waitForSelector('[data-testid="SideNav_AccountSwitcher_Button"] [data-testid="UserAvatar-Container-ServiceCanada"]');
 
       await page.click('[data-testid="tweetTextarea_0"]');
       await page.keyboard.type('Salut');
@@ -161,7 +178,11 @@ for (const kind of ['chromium', 'firefox']) {
       const posted = await page.evaluate(() => window.__fixture.posted[0]);
       assert.deepEqual({ ...posted, time: 0 },
         { composer: 'main', identity: '@ServiceCanada', place: 'Parliament Hill', text: 'Salut', time: 0 });
-      assert.equal(await getText(page, 'main'), '');
+      await waitText(page, 'main', '');
+      // The modal composer opens with the last place already attached.
+      await page.click('[data-testid="SideNav_NewTweet_Button"]');
+      await page.waitForSelector('[role="dialog"] [data-testid="tweetTextarea_0"]');
+      assert.equal(await page.evaluate(() => window.__fixture.modalPlace), 'Parliament Hill');
       await page.close();
     });
 
@@ -171,35 +192,51 @@ for (const kind of ['chromium', 'firefox']) {
       await page.close();
     });
 
-    test('facebook: Lexical post dialog and comment box, check-in, identity, Post', async () => {
+    test('facebook: Lexical post dialog, check-in, Page two-stage post, comment and Messenger boxes', async () => {
       const { page, res } = await open(b, URLS.facebook);
       assert.match(res.headers()['content-security-policy'], /'unsafe-eval'/);
-      await page.click('[data-testid="composerLauncher"]');
+      assert.equal(await page.$('#mount_0_0_Xy [data-testid]'), null, 'no test id anywhere in the site markup (Facebook has none)');
+      await clickByText(page, '[role="button"]', "What's on your mind");
       const sel = '[role="dialog"] div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
       await typeCheckUndo(page, sel, 'post');
-      await page.click('[role="dialog"] [aria-label="Check in"]');
-      await page.click('[role="option"][data-place-name="Parliament Hill"]');
-      await page.waitForFunction(() => document.querySelector('[role="dialog"] [data-testid="composerCheckin"]')?.textContent.includes('— at Parliament Hill'));
-      await page.click('[data-testid="identitySwitcher"]');
-      await page.click('[role="menuitemradio"][data-identity-type="page"]');
-      await page.waitForFunction(() => document.querySelector('[data-testid="composerIdentityName"]')?.textContent === 'Ville de Gatineau');
+      await page.click('[role="dialog"] [aria-label="Check in"][role="button"]');
+      await clickByText(page, '[role="listbox"] [role="option"]', 'Parliament Hill');
+      await page.waitForFunction(() => document.querySelector('[role="dialog"] .author-line')?.textContent === 'Marie Tremblay is at Parliament Hill.');
       await page.click(sel);
       await page.keyboard.type(' fin');
       const before = await getText(page, 'post');
-      await page.click('div[role="button"][aria-label="Post"]');
+      await page.click('[role="dialog"] div[role="button"][aria-label="Post"]');
       await page.waitForFunction(() => window.__fixture.posted.length === 1);
-      const posted = await page.evaluate(() => window.__fixture.posted[0]);
-      assert.equal(posted.text, before);
-      assert.equal(posted.identity, 'Ville de Gatineau');
-      assert.equal(posted.place, 'Parliament Hill');
+      let posted = await page.evaluate(() => window.__fixture.posted[0]);
+      assert.deepEqual([posted.text, posted.identity, posted.place], [before, 'Marie Tremblay', 'Parliament Hill']);
       assert.equal(await page.$('[role="dialog"]'), null);
 
-      await typeCheckUndo(page, '[data-testid="feedPost"] [data-lexical-editor="true"]', 'comment');
+      // As a Page: "Your profile" → "Switch to …", then Next → "Post settings" → Post.
+      await page.click('[aria-label="Your profile"][role="button"]');
+      await clickByText(page, '[role="menu"] [role="menuitem"]', 'Switch to Ville de Gatineau');
+      await clickByText(page, '[role="button"]', "What's on your mind, Ville de Gatineau");
+      await (await page.waitForSelector(sel)).click();
+      await page.keyboard.type('Avis public');
+      await waitText(page, 'post', 'Avis public');
+      await page.click('[role="dialog"] div[role="button"][aria-label="Next"]');
+      await page.waitForSelector('[role="dialog"][aria-labelledby="post-settings-title"]');
+      assert.equal(await page.$('[data-lexical-editor="true"][aria-label^="What"]'), null, 'the editor left the page');
+      await page.click('[role="dialog"] div[role="button"][aria-label="Post"]');
+      await page.waitForFunction(() => window.__fixture.posted.length === 2);
+      posted = await page.evaluate(() => window.__fixture.posted[1]);
+      assert.deepEqual([posted.text, posted.identity], ['Avis public', 'Ville de Gatineau']);
+
+      const comment = '[data-lexical-editor="true"][aria-label="Comment as Ville de Gatineau"]';
+      await typeCheckUndo(page, comment, 'comment');
+      await page.keyboard.type(' ok');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => window.__fixture.posted.length === 3 && window.__fixture.posted[2].composer === 'comment');
+      await typeCheckUndo(page, '[data-lexical-editor="true"][aria-label="Message"]', 'chat');
       await noViolations(page);
       await page.close();
     });
 
-    test('linkedin: Quill share box in the open shadow root, ProseMirror comments, post as', async () => {
+    test('linkedin: classic Quill share box in the shadow root, SDUI Tiptap share box, both comment boxes, messaging', async () => {
       const { page, res } = await open(b, URLS.linkedin);
       assert.doesNotMatch(res.headers()['content-security-policy'], /unsafe-eval/);
       await page.click('.share-box-feed-entry__trigger');
@@ -215,19 +252,42 @@ for (const kind of ['chromium', 'firefox']) {
       await waitText(page, 'share', 'abc dXef');
       assert.deepEqual(await page.evaluate(() => window.__fixture.quill.getSelection()), { index: 6, length: 0 });
       await page.click('#interop-outlet >>> .share-unified-settings-entry-button');
-      await page.click('#interop-outlet >>> [role="radio"][data-actor-type="organization"]');
+      await clickByText(page, '[role="radio"]', 'Service Canada', { root: '#interop-outlet' });
       await page.waitForFunction(() => document.querySelector('#interop-outlet').shadowRoot
-        .querySelector('[data-test-modal-id="sharebox"]').dataset.actorType === 'organization');
+        .querySelector('.share-unified-settings-entry-button .artdeco-entity-lockup__title').textContent === 'Service Canada');
       const text = await getText(page, 'share');
       await page.click('#interop-outlet >>> button.share-actions__primary-action');
       await page.waitForFunction(() => window.__fixture.posted.length === 1);
       const posted = await page.evaluate(() => window.__fixture.posted[0]);
-      assert.equal(posted.text, text);
-      assert.equal(posted.identity, 'Service Canada');
+      assert.deepEqual([posted.text, posted.identity], [text, 'Service Canada']);
 
-      await typeCheckUndo(page, '.comments-comment-box .ProseMirror[contenteditable="true"]', 'comment');
+      await typeCheckUndo(page, '.comments-comment-box__form .ql-editor', 'comment');
+      await typeCheckUndo(page, '[componentkey^="commentBox-"] .tiptap.ProseMirror[contenteditable="true"]', 'comment2');
+      await page.keyboard.type(' ok');
+      await page.click('button[componentkey*="commentButtonSection"]');
+      await page.waitForFunction(() => window.__fixture.posted.some((p) => p.composer === 'comment2'));
+      await (await page.waitForSelector('#interop-outlet >>> .msg-form__contenteditable')).click();
+      await page.keyboard.type(TYPED);
+      await waitText(page, 'message', TYPED);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => window.__fixture.posted.some((p) => p.composer === 'message'));
+      assert.equal(await page.evaluate(() => window.__fixture.posted.find((p) => p.composer === 'message').text), TYPED);
       await noViolations(page);
       await page.close();
+
+      // The new share box: native <dialog>, ShareCompose screen, Tiptap, text-only Post button.
+      const sdui = await open(b, URLS.linkedin + '?sharebox=sdui');
+      await sdui.page.click('.share-box-feed-entry__trigger');
+      await sdui.page.waitForSelector('dialog[open] [data-sdui-screen*="sharing.ShareCompose"]');
+      await typeCheckUndo(sdui.page, 'dialog [componentkey="ShareBox_textEditor"] .ProseMirror', 'sdui');
+      await sdui.page.keyboard.type(' ok');
+      const sduiText = await getText(sdui.page, 'sdui');
+      await clickByText(sdui.page, 'dialog button', 'Post');
+      await sdui.page.waitForFunction(() => window.__fixture.posted.length === 1);
+      assert.equal(await sdui.page.evaluate(() => window.__fixture.posted[0].text), sduiText);
+      assert.equal(await sdui.page.$('dialog[open]'), null);
+      await noViolations(sdui.page);
+      await sdui.page.close();
     });
 
     test('example.org: textarea and contenteditable', async () => {

@@ -43,3 +43,32 @@ export function isModEnter(e) {
 export function cleanText(el) {
   return el ? String(el.textContent || '').replace(/\s+/g, ' ').trim() : '';
 }
+
+/** Whether a keyboard event is a plain Enter (no modifier, not composing). */
+export function isPlainEnter(e) {
+  return e.key === 'Enter' && !e.shiftKey && !e.ctrlKey && !e.metaKey && !e.altKey && !e.isComposing;
+}
+
+/** Whether `a` comes before `b` in document order (same tree). */
+export function precedes(a, b) {
+  return !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+}
+
+/**
+ * How many elements match `selector` in the document and in the given open shadow roots
+ * (for the local diagnostic: counts only, never text).
+ * @param {string} selector
+ * @param {ShadowRoot[]} roots
+ * @returns {number}
+ */
+export function countMatches(selector, roots = []) {
+  let n = 0;
+  for (const root of [document, ...roots]) {
+    try {
+      n += root.querySelectorAll(selector).length;
+    } catch {
+      return -1;
+    }
+  }
+  return n;
+}

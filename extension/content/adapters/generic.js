@@ -11,8 +11,9 @@ const EDITOR = [
 
 export const generic = {
   id: 'generic',
+  /** Date the selectors were last reviewed. */
+  version: '2026-12-07',
   editorSelector: EDITOR,
-  postButtonSelector: null,
 
   shadowRoots() {
     return [];
@@ -22,11 +23,20 @@ export const generic = {
     return editor.parentElement || editor;
   },
 
+  kindOf() {
+    return 'post';
+  },
+
   readAccount() {
     return null;
   },
 
   readLocation() {
+    return null;
+  },
+
+  /** No known post control on an arbitrary site. */
+  postActionOf() {
     return null;
   },
 
@@ -44,5 +54,10 @@ export const generic = {
 
   draftId(editor) {
     return `${location.pathname}|${editor.id || editor.getAttribute('name') || editor.tagName}`;
+  },
+
+  /** Nothing site-specific to count. */
+  probes() {
+    return [];
   },
 };

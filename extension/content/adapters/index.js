@@ -1,15 +1,19 @@
 // Picks the site adapter for a hostname. Adapter shape (all read-only on the page):
 //   id                           'x' | 'facebook' | 'linkedin' | 'generic' (settings platform id)
-//   editorSelector               CSS selector of editable roots
-//   postButtonSelector           CSS selector of post/send buttons (null: none known)
+//   version                      date the site's selectors were last checked (diagnostic)
+//   editorSelector               CSS selector of editable roots (contenteditable or textarea)
 //   shadowRoots()                open shadow roots that may hold composers
-//   scopeOf(editor)              the composer container (toolbar, chips, post button)
+//   scopeOf(editor)              the composer container (toolbar, tagged place, post button)
+//   kindOf(editor)               'post' | 'comment' | 'message'
 //   readAccount(editor, scope)   posting identity or null
 //   readLocation(editor, scope)  attached place name or null
+//   postActionOf(element)        'post' (publishes), 'stage' (a first step such as a Page's
+//                                "Next"; the real post comes later) or null
 //   postButtonOf(editor, scope)  the post button or null
-//   isSubmitKey(event, editor)   whether a keydown posts
+//   isSubmitKey(event, editor)   whether a keydown posts (Enter in comments and messages)
 //   badgeAnchor(editor)          element the badge sits on
 //   draftId(editor)              identity of the draft for "Ignore once"
+//   probes()                     [{name, selector, count}] for the local diagnostic (no text)
 
 import { x } from './x.js';
 import { facebook } from './facebook.js';
