@@ -31,7 +31,10 @@ fn split_settings(data: &[u8]) -> (Settings, String) {
             serde_json::from_slice::<Settings>(&data[..i]).unwrap_or_default(),
             String::from_utf8_lossy(&data[i + 1..]).into_owned(),
         ),
-        None => (Settings::default(), String::from_utf8_lossy(data).into_owned()),
+        None => (
+            Settings::default(),
+            String::from_utf8_lossy(data).into_owned(),
+        ),
     }
 }
 
@@ -65,7 +68,9 @@ fn pack_loader_inputs_load_or_fail_cleanly() {
             continue;
         };
         if let Ok(engine) = Engine::from_packs(Settings::default(), &[pack]) {
-            engine.analyze("Protégé B : je travaille à la préfecture, 📍 rue de Rivoli. 613-555-0199");
+            engine.analyze(
+                "Protégé B : je travaille à la préfecture, 📍 rue de Rivoli. 613-555-0199",
+            );
         }
     }
 }

@@ -99,9 +99,12 @@ for (const kind of ['chromium', 'firefox']) {
       const rule = rules.find((r) => r.id === 'confidential.marking');
       const page = await openLearn(b, '?rule=confidential.marking');
       const got = await checkRulePage(page, rule, 'en');
-      // Guide 004: full title, publisher, jurisdiction and section from the rule's source.
-      assert.match(rule.source, /^004_.*§ Secret professionnel$/);
-      assert.equal(got.source, 'GuideGuide du bon usage des médias sociauxPublished byMinistère de l’IntérieurJurisdictionFranceSection“Secret professionnel”');
+      // Under the federal profile the marking cites the federal guide (001) first, with its full
+      // title, publisher, jurisdiction and section; not the French ministry's guide.
+      assert.match(rule.source, /^001_.*§ /);
+      assert.ok(got.source.startsWith('GuideUtiliser les médias sociaux de façon efficace et sécuritaire'), got.source);
+      assert.ok(got.source.includes(`Section“${rule.source.split('§ ')[1]}”`), got.source);
+      assert.doesNotMatch(got.source, /Ministère de l’Intérieur/);
       await shot(page, `learn-rule-${kind}`);
       assert.deepEqual(await axeViolations(page), []);
       if (kind === 'chromium') {
@@ -161,7 +164,7 @@ test('Chromium in French: the rule page and the list follow the browser language
     const rules = await engineRules('ca-federal', 'fr');
     const page = await openLearn(b, '?rule=confidential.marking');
     await checkRulePage(page, rules.find((r) => r.id === 'confidential.marking'), 'fr');
-    assert.match(await page.$eval('.source dl', (d) => d.textContent), /Section« Secret professionnel »/);
+    assert.match(await page.$eval('.source dl', (d) => d.textContent), /Section« Utiliser les médias sociaux/);
     await shot(page, 'learn-rule-chromium-fr');
     assert.deepEqual(await axeViolations(page), []);
     await page.goto(`${b.extensionBaseUrl}learn/learn.html`);
