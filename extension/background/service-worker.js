@@ -7,7 +7,7 @@ import { api } from './api.js';
 import { configure, analyze, wasmBytes, ensureEngine } from './engine-host.js';
 import { getDismissals, addDismissal, clearDismissals } from './dismissals.js';
 import { syncGenericScripts } from './generic-sites.js';
-import './review-reminder.js'; // toolbar badge: account-settings review reminder (popup owner)
+import './review-reminder.js'; // toolbar badge: account-settings review reminder
 
 /** Per-tab finding counts for the popup: tabId -> {count, site}. */
 const tabFindings = new Map();

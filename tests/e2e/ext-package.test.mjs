@@ -14,7 +14,7 @@ import { ROOT, DIST } from './ext-helpers.mjs';
 
 const run = promisify(execFile);
 
-/** Permissions the release build may ask for (issue #3: storage + what the popup truly needs). */
+/** Permissions the release build may ask for (storage, and what the popup truly needs). */
 const ALLOWED_PERMISSIONS = ['storage', 'scripting'];
 /** Optional host permissions: only for sites the user enables (generic adapter). */
 const ALLOWED_OPTIONAL_HOSTS = ['https://*/*'];

@@ -2,7 +2,7 @@
 // Chromium and Firefox ESR: the badge's "this is an official account" switch, "Ignore once"
 // (per draft, kept across a reload, ended with the draft), "Ignore this rule" (settings →
 // engine disabledRules, kept across a reload), the options page changing what the composer
-// flags (issue #4), pausing a site, "Learn more", and badges stepping aside under a modal.
+// flags, pausing a site, "Learn more", and badges stepping aside under a modal.
 //
 //   node --test --test-concurrency=1 tests/e2e/ext-settings.test.mjs
 //

@@ -6,7 +6,7 @@
 //
 // Environment: RESERVE_DIST (default dist/; built by tools/build-extension.mjs when missing),
 // RESERVE_E2E_BROWSERS (default "chromium,firefox"), RESERVE_E2E_IP (loopback address the
-// fixture server listens on, default 127.0.0.7, so a teammate's server on 127.0.0.1:443 does
+// fixture server listens on, default 127.0.0.7, so another test run's server on 127.0.0.1:443 does
 // not collide). Screenshots go to target/e2e/ext-<browser>-<site>*.png.
 //
 // Expected highlights are computed by running the same engine (dist/chrome/engine) in Node on
